@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, lowest first; each module depends only on the ones above it in this list:
+//   Sockets   POSIX sockets and the epoll event loop
+//   HTTP1     bytes <-> HTTP/1.1 values (parser, encoder, multipart); no file descriptors
+//   Formats   byte formats the domain reads and writes: JSON, MD5, Base64, ZIP/inflate, UTC times
+//   Server    connections, listener, router, outbound client (Sockets + HTTP1)
+//   EQP       the EQP domain, no HTTP in it (Formats)
+//   EQPRoutes HTTP <-> EQP (Server + EQP)
+//   eqp-sandbox  the executable: configuration, seed loading, signals
+let package = Package(
+    name: "eqp-sandbox",
+    products: [
+        .executable(name: "eqp-sandbox", targets: ["eqp-sandbox"]),
+    ],
+    targets: [
+        .target(name: "Sockets"),
+        .target(name: "HTTP1"),
+        .target(name: "Formats"),
+        .target(name: "Server", dependencies: ["Sockets", "HTTP1"]),
+        .target(name: "EQP", dependencies: ["Formats"]),
+        .target(name: "EQPRoutes", dependencies: ["Server", "EQP", "Formats"]),
+        .executableTarget(name: "eqp-sandbox", dependencies: ["EQPRoutes"]),
+
+        .testTarget(name: "HTTP1Tests", dependencies: ["HTTP1"]),
+        .testTarget(name: "FormatsTests", dependencies: ["Formats"]),
+        .testTarget(name: "EQPTests", dependencies: ["EQP"]),
+        .testTarget(name: "ServerTests", dependencies: ["Server"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Formats"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,59 @@
+/// Decoding of the origin-form request-target (RFC 9112 §3.2.1, RFC 3986 §2.1).
+public enum URLTarget {
+    /// Splits `path?query` at the first `?`; a fragment is not sent by clients and is not removed.
+    public static func split(_ target: String) -> (path: String, query: String?) {
+        guard let q = target.firstIndex(of: "?") else { return (target, nil) }
+        return (String(target[..<q]), String(target[target.index(after: q)...]))
+    }
+
+    /// Decodes `%XX` escapes; `nil` when an escape is malformed or the result is not UTF-8.
+    /// With `plusAsSpace`, `+` becomes a space (the form encoding used in query strings).
+    public static func percentDecode(_ s: some StringProtocol, plusAsSpace: Bool = false) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count)
+        var it = s.utf8.makeIterator()
+        var needsDecode = false
+        while let b = it.next() {
+            if b == UInt8(ascii: "%") {
+                guard let h = it.next(), let l = it.next(), let hv = hexValue(h), let lv = hexValue(l) else { return nil }
+                bytes.append(hv << 4 | lv)
+                needsDecode = true
+            } else if plusAsSpace && b == UInt8(ascii: "+") {
+                bytes.append(UInt8(ascii: " "))
+                needsDecode = true
+            } else {
+                bytes.append(b)
+            }
+        }
+        if !needsDecode { return String(s) }
+        return String(validating: bytes, as: UTF8.self)
+    }
+
+    /// Path segments, each percent-decoded after splitting; empty segments are dropped so a
+    /// trailing slash and doubled slashes are tolerated. A malformed escape keeps the raw text.
+    public static func segments(_ rawPath: String) -> [String] {
+        rawPath.split(separator: "/", omittingEmptySubsequences: true).map { percentDecode($0) ?? String($0) }
+    }
+
+    /// `a=1&b=x+y` → [("a","1"), ("b","x y")]. A name without `=` has an empty value.
+    public static func parseQuery(_ query: String) -> [(name: String, value: String)] {
+        query.split(separator: "&", omittingEmptySubsequences: true).map { pair in
+            if let eq = pair.firstIndex(of: "=") {
+                let name = pair[..<eq], value = pair[pair.index(after: eq)...]
+                return (percentDecode(name, plusAsSpace: true) ?? String(name),
+                        percentDecode(value, plusAsSpace: true) ?? String(value))
+            }
+            return (percentDecode(pair, plusAsSpace: true) ?? String(pair), "")
+        }
+    }
+
+    @inline(__always)
+    static func hexValue(_ c: UInt8) -> UInt8? {
+        switch c {
+        case 48...57: return c - 48
+        case 65...70: return c - 55
+        case 97...102: return c - 87
+        default: return nil
+        }
+    }
+}
