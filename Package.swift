@@ -27,6 +27,7 @@ let package = Package(
         .testTarget(name: "FormatsTests", dependencies: ["Formats"]),
         .testTarget(name: "EQPTests", dependencies: ["EQP"]),
         .testTarget(name: "ServerTests", dependencies: ["Server"]),
+        .testTarget(name: "EQPRoutesTests", dependencies: ["EQPRoutes"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Formats"]),
     ],
     swiftLanguageModes: [.v5]
