@@ -23,12 +23,14 @@ let package = Package(
         .target(name: "EQPRoutes", dependencies: ["Server", "EQP", "Formats"]),
         .executableTarget(name: "eqp-sandbox", dependencies: ["EQPRoutes"]),
 
+        // Test-only helpers: a blocking HTTP client and a launcher for the real binary.
+        .target(name: "TestSupport", dependencies: ["HTTP1"], path: "Tests/TestSupport"),
         .testTarget(name: "HTTP1Tests", dependencies: ["HTTP1"]),
         .testTarget(name: "FormatsTests", dependencies: ["Formats"]),
         .testTarget(name: "EQPTests", dependencies: ["EQP"]),
-        .testTarget(name: "ServerTests", dependencies: ["Server"]),
+        .testTarget(name: "ServerTests", dependencies: ["Server", "TestSupport"]),
         .testTarget(name: "EQPRoutesTests", dependencies: ["EQPRoutes"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Formats"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["eqp-sandbox", "TestSupport", "Formats"]),
     ],
     swiftLanguageModes: [.v5]
 )

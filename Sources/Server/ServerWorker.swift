@@ -1,0 +1,140 @@
+import Glibc
+import HTTP1
+import Sockets
+
+/// One event-loop thread's share of the server: its loop, its connections, a read buffer they
+/// share (only one runs at a time), the cached Date header, and the deadline sweep.
+final class ServerWorker: EventHandler {
+    let loop: EventLoop
+    let configuration: ServerConfiguration
+    let responder: HTTPResponder
+    unowned let server: HTTPServer
+    let readBuffer: UnsafeMutableRawBufferPointer
+    private var connections: [ObjectIdentifier: HTTPConnection] = [:]
+    private var listenerRegistered = false
+    private var cachedDateSecond = -1
+    private var cachedDate = ""
+    private(set) var isShuttingDown = false
+
+    init(index: Int, server: HTTPServer, configuration: ServerConfiguration, responder: HTTPResponder) throws {
+        self.loop = try EventLoop(name: "eqp-loop-\(index)")
+        self.server = server
+        self.configuration = configuration
+        self.responder = responder
+        self.readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 * 1024, alignment: 16)
+    }
+
+    deinit { readBuffer.deallocate() }
+
+    var connectionCount: Int { connections.count }
+
+    func start(listener: Socket) throws {
+        try loop.register(listener.fd, self, readable: true, exclusive: true)
+        listenerRegistered = true
+        scheduleSweep()
+    }
+
+    /// The listener is readable: accept what is waiting. A bounded batch per wake-up leaves
+    /// the other loops a share of new connections.
+    func readable() {
+        guard let listener = server.listener, !isShuttingDown else { return }
+        for _ in 0..<16 {
+            let accepted: (Socket, SocketAddress)?
+            do {
+                accepted = try listener.accept()
+            } catch let error as SocketError {
+                // EMFILE/ENFILE: out of descriptors. Say so; the loop retries on the next wake.
+                server.log("accept failed: \(error)")
+                return
+            } catch { return }
+            guard let (socket, address) = accepted else { return }
+            guard server.reserveConnectionSlot() else {
+                refuse(socket)
+                continue
+            }
+            socket.setNoDelay()
+            let connection = HTTPConnection(socket: socket, remoteAddress: address.description, worker: self)
+            do {
+                try loop.register(socket.fd, connection)
+                connections[ObjectIdentifier(connection)] = connection
+            } catch {
+                server.releaseConnectionSlot()
+            }
+        }
+    }
+
+    func writable() {}
+
+    /// Over the connection limit: a best-effort 503 in the EQP error shape, then close.
+    private func refuse(_ socket: Socket) {
+        let response = HTTPResponse.error(.serviceUnavailable, message: "Too many open connections (limit \(configuration.maxConnections)); retry shortly")
+        let bytes = HTTPResponseEncoder.encode(response, date: dateHeader(), keepAlive: false, requestVersion: .http1_1, isHEAD: false)
+        _ = bytes.withUnsafeBytes { try? socket.send($0) }
+        socket.close()
+    }
+
+    func connectionClosed(_ connection: HTTPConnection) {
+        if connections.removeValue(forKey: ObjectIdentifier(connection)) != nil {
+            server.releaseConnectionSlot()
+        }
+        if isShuttingDown && connections.isEmpty { loop.stop() }
+    }
+
+    /// The IMF-fixdate for now, formatted at most once per second per loop.
+    func dateHeader() -> String {
+        let second = WallClock.now()
+        if second != cachedDateSecond {
+            cachedDateSecond = second
+            cachedDate = HTTPDate.format(epochSeconds: second)
+        }
+        return cachedDate
+    }
+
+    func observe(_ request: HTTPRequest, _ response: HTTPResponse, _ started: UInt64, _ remote: String) {
+        if let observer = server.observer {
+            observer(request, response, MonotonicClock.now() &- started, remote)
+        }
+    }
+
+    func observeFailure(_ status: HTTPStatus, _ message: String, _ remote: String) {
+        server.parseFailureObserver?(status, message, remote)
+    }
+
+    // MARK: deadlines
+
+    private func scheduleSweep() {
+        loop.schedule(after: 0.25) { [weak self] in
+            guard let self else { return }
+            self.sweep()
+            self.scheduleSweep()
+        }
+    }
+
+    /// Deadlines are checked by a sweep four times a second rather than a timer per
+    /// connection: thousands of keep-alive connections cost one pass, not thousands of timers.
+    private func sweep() {
+        let now = loop.now
+        var expired: [HTTPConnection] = []
+        for c in connections.values where c.deadline <= now { expired.append(c) }
+        for c in expired { c.deadlineExpired() }
+    }
+
+    // MARK: shutdown
+
+    /// Stop accepting, close idle connections, let in-flight exchanges finish.
+    func beginShutdown() {
+        isShuttingDown = true
+        if listenerRegistered, let listener = server.listener {
+            loop.deregister(listener.fd)
+            listenerRegistered = false
+        }
+        for c in Array(connections.values) { c.closeWhenIdle() }
+        if connections.isEmpty { loop.stop() }
+    }
+
+    /// The grace period is over: close whatever is left.
+    func forceClose() {
+        for c in Array(connections.values) { c.close() }
+        loop.stop()
+    }
+}

@@ -1,0 +1,88 @@
+import Server
+
+/// Everything the executable can be told, from flags and environment variables.
+struct SandboxOptions {
+    var server = ServerConfiguration()
+    /// Folder of seed JSON files; nil means the bundled `seed-data/`.
+    var seedDataDirectory: String?
+    /// Longest session token lifetime in seconds; longer `expires_in` requests are cut to it.
+    var sessionMaxLifetime = 7200
+    /// Seconds (sandbox clock) a malware scan takes.
+    var scanDelay = 2
+    /// Whether the documented demo session token is accepted.
+    var demoToken = true
+
+    static let specs: [OptionSpec] = [
+        OptionSpec(flag: "--host", env: "EQP_SANDBOX_HOST", valueName: "ADDRESS", defaultText: "127.0.0.1",
+                   help: "Address to listen on. Use 0.0.0.0 (or ::) to accept connections from other hosts, e.g. in a container.") {
+            $0.server.host = $1
+        },
+        OptionSpec(flag: "--port", env: "EQP_SANDBOX_PORT", valueName: "PORT", defaultText: "8080",
+                   help: "TCP port to listen on. 0 picks a free port; the ready line on stdout names the real one.") {
+            let p = try Parse.int("--port", $1)
+            guard p <= 65535 else { throw UsageError("--port expects 0 to 65535, got '\($1)'") }
+            $0.server.port = p
+        },
+        OptionSpec(flag: "--seed-data", env: "EQP_SANDBOX_SEED_DATA", valueName: "DIR", defaultText: "the bundled seed-data/",
+                   help: "Folder of seed JSON files loaded at start-up (see seed-data/README.md).") {
+            $0.seedDataDirectory = $1
+        },
+        OptionSpec(flag: "--session-max-lifetime", env: "EQP_SANDBOX_SESSION_MAX_LIFETIME", valueName: "SECONDS", defaultText: "7200",
+                   help: "Longest session token lifetime; a larger expires_in is cut to this.") {
+            $0.sessionMaxLifetime = try Parse.int("--session-max-lifetime", $1, min: 1)
+        },
+        OptionSpec(flag: "--scan-delay", env: "EQP_SANDBOX_SCAN_DELAY", valueName: "SECONDS", defaultText: "2",
+                   help: "Sandbox-clock seconds a malware scan takes before a file is pass or fail (0: instant).") {
+            $0.scanDelay = try Parse.int("--scan-delay", $1)
+        },
+        OptionSpec(flag: "--no-demo-token", env: "EQP_SANDBOX_DEMO_TOKEN", valueName: nil, defaultText: "demo token on",
+                   help: "Refuse the documented example token baGXoStRuR9VCDFQGZNzgNqbqu5WUwlr.cAxZJ9m22Le7 (EQP_SANDBOX_DEMO_TOKEN=false).") {
+            // As a flag it switches the token off; as a variable it says whether it is on.
+            $0.demoToken = $1 == "--no-demo-token" ? false : try Parse.bool("EQP_SANDBOX_DEMO_TOKEN", $1)
+        },
+        OptionSpec(flag: "--max-body-bytes", env: "EQP_SANDBOX_MAX_BODY_BYTES", valueName: "SIZE", defaultText: "64M",
+                   help: "Largest request body (uploads included); larger is 413 before the body is read.") {
+            $0.server.limits.maxBodyBytes = try Parse.bytes("--max-body-bytes", $1)
+        },
+        OptionSpec(flag: "--max-request-line-bytes", env: "EQP_SANDBOX_MAX_REQUEST_LINE_BYTES", valueName: "SIZE", defaultText: "8K",
+                   help: "Longest request line; longer is 414.") {
+            $0.server.limits.maxRequestLineBytes = try Parse.bytes("--max-request-line-bytes", $1)
+        },
+        OptionSpec(flag: "--max-header-bytes", env: "EQP_SANDBOX_MAX_HEADER_BYTES", valueName: "SIZE", defaultText: "32K",
+                   help: "Largest header section; larger is 431.") {
+            $0.server.limits.maxHeaderBytes = try Parse.bytes("--max-header-bytes", $1)
+        },
+        OptionSpec(flag: "--max-header-count", env: "EQP_SANDBOX_MAX_HEADER_COUNT", valueName: "N", defaultText: "100",
+                   help: "Most header fields in a request; more is 431.") {
+            $0.server.limits.maxHeaderCount = try Parse.int("--max-header-count", $1, min: 1)
+        },
+        OptionSpec(flag: "--header-timeout", env: "EQP_SANDBOX_HEADER_TIMEOUT", valueName: "SECONDS", defaultText: "10",
+                   help: "Time a client may take to send a whole request head (slow-loris guard); then 408 and close.") {
+            $0.server.headerReadTimeout = try Parse.seconds("--header-timeout", $1)
+        },
+        OptionSpec(flag: "--body-timeout", env: "EQP_SANDBOX_BODY_TIMEOUT", valueName: "SECONDS", defaultText: "60",
+                   help: "Time a client may take to send a request body; then 408 and close.") {
+            $0.server.bodyReadTimeout = try Parse.seconds("--body-timeout", $1)
+        },
+        OptionSpec(flag: "--idle-timeout", env: "EQP_SANDBOX_IDLE_TIMEOUT", valueName: "SECONDS", defaultText: "30",
+                   help: "Time an idle keep-alive connection stays open.") {
+            $0.server.idleTimeout = try Parse.seconds("--idle-timeout", $1)
+        },
+        OptionSpec(flag: "--write-timeout", env: "EQP_SANDBOX_WRITE_TIMEOUT", valueName: "SECONDS", defaultText: "30",
+                   help: "Time a client may stall reading a response before the connection is dropped.") {
+            $0.server.writeTimeout = try Parse.seconds("--write-timeout", $1)
+        },
+        OptionSpec(flag: "--max-connections", env: "EQP_SANDBOX_MAX_CONNECTIONS", valueName: "N", defaultText: "10000",
+                   help: "Most open connections; more get a 503 and are closed.") {
+            $0.server.maxConnections = try Parse.int("--max-connections", $1, min: 1)
+        },
+        OptionSpec(flag: "--event-loops", env: "EQP_SANDBOX_EVENT_LOOPS", valueName: "N", defaultText: "one per CPU core",
+                   help: "Event-loop threads serving connections.") {
+            $0.server.eventLoops = try Parse.int("--event-loops", $1, min: 1)
+        },
+        OptionSpec(flag: "--shutdown-grace", env: "EQP_SANDBOX_SHUTDOWN_GRACE", valueName: "SECONDS", defaultText: "3",
+                   help: "On SIGTERM/SIGINT, time allowed for in-flight requests before remaining connections close.") {
+            $0.server.shutdownGracePeriod = try Parse.seconds("--shutdown-grace", $1)
+        },
+    ]
+}
