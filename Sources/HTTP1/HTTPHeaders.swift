@@ -45,8 +45,8 @@ public struct HTTPHeaders: Sequence, Equatable, Sendable, ExpressibleByDictionar
     /// True when a comma-separated header (such as `Connection`) lists `token`, ignoring case.
     public func hasToken(_ token: String, in name: String) -> Bool {
         for value in values(for: name) {
-            for part in value.split(separator: ",") {
-                if part.trimmingASCIIWhitespace().asciiCaseInsensitiveEquals(token) { return true }
+            for part in value.utf8.split(separator: UInt8(ascii: ",")) {
+                if Substring(part).trimmingASCIIWhitespace().asciiCaseInsensitiveEquals(token) { return true }
             }
         }
         return false
@@ -67,9 +67,14 @@ extension StringProtocol {
     }
 
     public func trimmingASCIIWhitespace() -> Substring {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
-        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
-        return s
+        let s = Substring(self), u = s.utf8
+        var start = u.startIndex, end = u.endIndex
+        while start < end && (u[start] == 0x20 || u[start] == 0x09) { start = u.index(after: start) }
+        while start < end {
+            let last = u.index(before: end)
+            guard u[last] == 0x20 || u[last] == 0x09 else { break }
+            end = last
+        }
+        return s[start..<end]
     }
 }

@@ -81,6 +81,13 @@ public final class HTTPServer: @unchecked Sendable {
     /// Blocks until the server has been shut down (from another thread).
     public func wait() { waitForLoops() }
 
+    private let roundRobin = Atomic<Int>(0)
+
+    func nextWorker() -> ServerWorker {
+        let i = roundRobin.add(1, ordering: .relaxed).oldValue
+        return workers[i % workers.count]
+    }
+
     func reserveConnectionSlot() -> Bool {
         let now = openConnections.add(1, ordering: .relaxed).newValue
         if now > configuration.maxConnections {

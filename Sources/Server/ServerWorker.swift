@@ -53,13 +53,31 @@ final class ServerWorker: EventHandler {
                 continue
             }
             socket.setNoDelay()
-            let connection = HTTPConnection(socket: socket, remoteAddress: address.description, worker: self)
-            do {
-                try loop.register(socket.fd, connection)
-                connections[ObjectIdentifier(connection)] = connection
-            } catch {
-                server.releaseConnectionSlot()
+            // Whichever loop wins the wake-up accepts, but connections are dealt round-robin
+            // so a burst of connects (wrk, a test suite) spreads over every core.
+            let target = server.nextWorker()
+            if target === self {
+                adopt(socket, address)
+            } else {
+                target.loop.execute { target.adopt(socket, address) }
             }
+        }
+    }
+
+    /// Takes ownership of an accepted socket on this loop's thread.
+    func adopt(_ socket: Socket, _ address: SocketAddress) {
+        if isShuttingDown {
+            socket.close()
+            server.releaseConnectionSlot()
+            return
+        }
+        let connection = HTTPConnection(socket: socket, remoteAddress: address.description, worker: self)
+        do {
+            try loop.register(socket.fd, connection)
+            connections[ObjectIdentifier(connection)] = connection
+        } catch {
+            socket.close()
+            server.releaseConnectionSlot()
         }
     }
 

@@ -1,0 +1,23 @@
+# syntax=docker/dockerfile:1
+# Multi-stage build: compile in the official Swift image, run from a small Debian base with
+# the Swift standard library linked statically (no toolchain in the final image).
+
+FROM swift:6.0-bookworm AS build
+WORKDIR /src
+COPY Package.swift ./
+COPY Sources ./Sources
+COPY Tests ./Tests
+RUN swift build -c release --static-swift-stdlib --product eqp-sandbox \
+ && cp "$(swift build -c release --static-swift-stdlib --show-bin-path)/eqp-sandbox" /eqp-sandbox
+
+FROM debian:bookworm-slim
+RUN useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin eqp
+COPY --from=build /eqp-sandbox /usr/local/bin/eqp-sandbox
+COPY seed-data /srv/eqp-sandbox/seed-data
+ENV EQP_SANDBOX_HOST=0.0.0.0 \
+    EQP_SANDBOX_PORT=8080 \
+    EQP_SANDBOX_SEED_DATA=/srv/eqp-sandbox/seed-data
+USER eqp
+EXPOSE 8080
+STOPSIGNAL SIGTERM
+ENTRYPOINT ["/usr/local/bin/eqp-sandbox"]
