@@ -96,7 +96,8 @@ final class HTTPConnection: EventHandler {
             switch event {
             case .head(let head):
                 enter(.body)
-                if head.expectsContinue && head.version == .http1_1 {
+                // RFC 9110 §10.1.1: invite the body only if it has not already arrived.
+                if head.expectsContinue && head.version == .http1_1 && parser.isReadingBody {
                     output.append(HTTPResponseEncoder.continueLine)
                 }
             case .request(let request):
