@@ -1,0 +1,59 @@
+import Formats
+
+/// All mutable sandbox data. Only `SandboxStore` touches it, always under its lock, so the
+/// methods here are plain single-threaded code.
+struct SandboxState: Sendable {
+    var users: [String: UserRecord] = [:]
+    /// mage_ids in seed/creation order, for stable listings.
+    var userOrder: [String] = []
+    var sessions: [String: Session] = [:]
+    var files: [String: StoredFile] = [:]
+    /// File IDs in upload order: lists page through this.
+    var fileOrder: [String] = []
+    /// IDs of files whose scan is `in-progress`, soonest first.
+    var pendingScans: [String] = []
+    var metrics: [Metric] = []
+    /// Callback requests waiting for the server to send them.
+    var outbox: [CallbackDelivery] = []
+
+    init() {}
+
+    /// The seed's world, as of `now`.
+    init(seed: Seed, now: Int, options: SandboxStore.Options) {
+        for var user in seed.users {
+            for i in user.accessKeys.indices where user.accessKeys[i].createdAt == AccessKey.unsetTime {
+                user.accessKeys[i].createdAt = now
+            }
+            user.profile.fillUnsetTimestamps(now)
+            users[user.mageID] = user
+            userOrder.append(user.mageID)
+            if options.demoTokensEnabled {
+                for token in user.demoTokens { sessions[token] = Session(token: token, mageID: user.mageID, expiresAt: nil) }
+            }
+        }
+        for file in seed.files {
+            let stored = StoredFile(id: file.id, ownerMageID: file.ownerMageID, filename: file.filename,
+                                    contentType: file.contentType, bytes: file.bytes, md5: MD5.hex(file.bytes),
+                                    uploadedAt: file.uploadedAt ?? now, status: file.status,
+                                    scanDueAt: now + options.scanDelaySeconds,
+                                    verdict: MalwareScanner.verdict(for: file.bytes), submissionIDs: [])
+            files[file.id] = stored
+            fileOrder.append(file.id)
+            if stored.status == .inProgress { pendingScans.append(file.id) }
+        }
+        metrics = seed.metrics
+    }
+}
+
+extension JSONObject {
+    /// Sets the profile's `created_at`/`modified_at` left out by the seed to `now`.
+    mutating func fillUnsetTimestamps(_ now: Int) {
+        for section in ["personal_profile", "company_profile"] {
+            guard case .object(var o)? = self[section] else { continue }
+            for key in ["created_at", "modified_at"] where o[key]?.isNull ?? true {
+                o[key] = .string(UTCTimestamp.format(now))
+            }
+            self[section] = .object(o)
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import Formats
+
+/// An uploaded file as the store keeps it: the exact bytes plus what files.md reports.
+struct StoredFile: Sendable {
+    var id: String
+    var ownerMageID: String
+    var filename: String
+    var contentType: String
+    var bytes: [UInt8]
+    /// MD5 of `bytes`, computed at upload; published as `file_hash` only once the scan passes.
+    var md5: String
+    var uploadedAt: Int
+    var status: MalwareStatus
+    /// When an `in-progress` scan completes, on the sandbox clock.
+    var scanDueAt: Int
+    /// What the scan will find, decided when the bytes arrive (outside the store's lock).
+    var verdict: MalwareStatus
+    /// Packages that reference this file (maintained by the packages resource).
+    var submissionIDs: [String]
+}
+
+/// The bytes behind a file's download `url`.
+public struct FileDownload: Sendable {
+    public var filename: String
+    public var contentType: String
+    public var bytes: [UInt8]
+}
