@@ -17,7 +17,9 @@ COPY seed-data /srv/eqp-sandbox/seed-data
 ENV EQP_SANDBOX_HOST=0.0.0.0 \
     EQP_SANDBOX_PORT=8080 \
     EQP_SANDBOX_SEED_DATA=/srv/eqp-sandbox/seed-data
-USER eqp
+USER 10001:10001
 EXPOSE 8080
+HEALTHCHECK --interval=10s --timeout=3s --start-period=2s --retries=3 \
+  CMD ["/usr/local/bin/eqp-sandbox", "healthcheck"]
 STOPSIGNAL SIGTERM
 ENTRYPOINT ["/usr/local/bin/eqp-sandbox"]

@@ -3,6 +3,8 @@ import Glibc
 /// What the command line asked for.
 enum Invocation {
     case run(SandboxOptions)
+    /// Probe a running sandbox's health endpoint (container HEALTHCHECK without curl).
+    case healthcheck(SandboxOptions)
     case help
     case version
 }
@@ -20,6 +22,11 @@ enum CommandLineParser {
             }
         }
         var i = 0
+        var healthcheck = false
+        if arguments.first == "healthcheck" {
+            healthcheck = true
+            i = 1
+        }
         while i < arguments.count {
             let arg = arguments[i]
             i += 1
@@ -50,7 +57,7 @@ enum CommandLineParser {
             }
             try spec.apply(&options, value)
         }
-        return .run(options)
+        return healthcheck ? .healthcheck(options) : .run(options)
     }
 
     static func currentEnvironment() -> [String: String] {

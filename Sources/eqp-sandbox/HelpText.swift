@@ -6,10 +6,12 @@ enum HelpText {
         eqp-sandbox \(version): a local, offline stand-in for the Adobe Commerce Marketplace EQP REST API (/rest/v1).
 
         USAGE: eqp-sandbox [run] [options]
+               eqp-sandbox healthcheck [--host ADDRESS] [--port PORT]
                eqp-sandbox --help | --version
 
         When ready it prints one line to stdout, `eqp-sandbox listening on http://HOST:PORT`, and serves until
         SIGTERM or SIGINT (then it finishes in-flight requests and exits 0). Logs go to stderr.
+        `healthcheck` asks a running sandbox (same host/port settings) for /_sandbox/health and exits 0 if healthy.
 
         OPTIONS (each also as an environment variable; a flag wins over its variable):
 

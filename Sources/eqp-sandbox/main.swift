@@ -25,6 +25,8 @@ case .help:
 case .version:
     print("eqp-sandbox \(HelpText.version)")
     exit(0)
+case .healthcheck(let options):
+    exit(HealthCheck.run(options.server))
 case .run(let options):
     // Block the stop signals before any thread starts, so every thread inherits the mask
     // and only the main thread's sigwait sees them.

@@ -65,3 +65,19 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(version.stdout.hasPrefix("eqp-sandbox "))
     }
 }
+
+final class HealthCheckCommandTests: XCTestCase {
+    func testHealthcheckSubcommandProbesARunningSandbox() throws {
+        let sandbox = try SandboxProcess()
+        let ok = try SandboxProcess.run(["healthcheck", "--port", String(sandbox.port)])
+        XCTAssertEqual(ok.status, 0, ok.stderr)
+        XCTAssertTrue(ok.stdout.contains("ok"))
+        let viaEnv = try SandboxProcess.run(["healthcheck"], environment: ["EQP_SANDBOX_PORT": String(sandbox.port), "EQP_SANDBOX_HOST": "0.0.0.0"])
+        XCTAssertEqual(viaEnv.status, 0, viaEnv.stderr)
+        let port = sandbox.port
+        sandbox.stop()
+        let down = try SandboxProcess.run(["healthcheck", "--port", String(port)])
+        XCTAssertEqual(down.status, 1)
+        XCTAssertTrue(down.stderr.contains("unreachable"), down.stderr)
+    }
+}
