@@ -121,7 +121,7 @@ extension EQPError {
         .fileNotFound, .notMultipart, .missingBoundary, .malformedMultipart, .noParts,
         .wrongPartName, .missingFilename, .unrecognisedContentType, .emptyFile, .fileInUse,
         .unknownMetric,
-    ]
+    ] + controlCatalogue  // 1501-1599: the control API (EQPError+Control.swift)
 
     /// The catalogue entry for a code, if it exists.
     public static func definition(code: Int) -> EQPErrorDefinition? { catalogue.first { $0.code == code } }

@@ -33,7 +33,8 @@ public struct PageRequest: Sendable, Equatable {
     /// The requested slice, and how many records there were before paging (`X-Total-Count`).
     public func apply<T>(_ all: [T]) -> Page<T> {
         let start = min(offset, all.count)
-        let end = limit < 0 ? all.count : min(all.count, start + limit)
+        // limit can be as large as Int.max: compare against what is left, never add.
+        let end = limit < 0 ? all.count : start + min(limit, all.count - start)
         return Page(items: Array(all[start..<end]), total: all.count)
     }
 }

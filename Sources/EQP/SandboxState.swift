@@ -15,6 +15,9 @@ struct SandboxState: Sendable {
     var metrics: [Metric] = []
     /// Callback requests waiting for the server to send them.
     var outbox: [CallbackDelivery] = []
+    /// What a per-user reset returns run-time users to (created or imported users; the control
+    /// API, SandboxStore+Control.swift). Seed users have no entry: they return to the seed.
+    var userBaselines: [String: UserBaseline] = [:]
 
     init() {}
 

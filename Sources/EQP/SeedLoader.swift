@@ -43,8 +43,12 @@ public enum SeedLoader {
         defer { closedir(dir) }
         var names: [String] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            // d_name is NUL-terminated; the bytes after the NUL are undefined, so read it as a
+            // C string rather than decoding the whole array.
+            var nameBytes = entry.pointee.d_name
+            let capacity = MemoryLayout.size(ofValue: nameBytes)
+            let name = withUnsafePointer(to: &nameBytes) {
+                $0.withMemoryRebound(to: CChar.self, capacity: capacity) { String(cString: $0) }
             }
             if name.hasSuffix(".json") && !name.hasPrefix(".") { names.append(name) }
         }

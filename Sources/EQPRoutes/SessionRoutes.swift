@@ -15,7 +15,8 @@ struct SessionRoutes {
     /// Credentials first (401), then the body (400), as the real service checks the key first.
     func createToken(_ request: HTTPRequest) throws -> HTTPResponse {
         let credentials = try BasicCredentials.parse(request.headers["Authorization"])
-        _ = try store.verifyAccessKey(applicationID: credentials.applicationID, applicationSecret: credentials.applicationSecret)
+        let owner = try store.verifyAccessKey(applicationID: credentials.applicationID, applicationSecret: credentials.applicationSecret)
+        RequestScope.noteAuthenticated(owner)
         let body = try JSONBody.parseOrEmpty(request)
         guard case .object(let o) = body else {
             throw EQPError.wrongType("The request body", expected: .object, actual: body)

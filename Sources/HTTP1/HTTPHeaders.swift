@@ -53,6 +53,28 @@ public struct HTTPHeaders: Sequence, Equatable, Sendable, ExpressibleByDictionar
     }
 }
 
+extension String {
+    /// `asciiCaseInsensitiveEquals` for two Strings over their contiguous UTF-8 storage: header
+    /// lookups run several times per request, and the generic version walks two iterators.
+    @inline(__always)
+    public func asciiCaseInsensitiveEquals(_ other: String) -> Bool {
+        guard utf8.count == other.utf8.count else { return false }
+        let fast = utf8.withContiguousStorageIfAvailable { a in
+            other.utf8.withContiguousStorageIfAvailable { b -> Bool in
+                for i in 0..<a.count {
+                    let x = a[i], y = b[i]
+                    if x == y { continue }
+                    let lx = x | 0x20
+                    guard lx == y | 0x20, lx >= 97, lx <= 122 else { return false }
+                }
+                return true
+            }
+        }
+        if let result = fast ?? nil { return result }
+        return Substring(self).asciiCaseInsensitiveEquals(Substring(other))
+    }
+}
+
 extension StringProtocol {
     /// ASCII-only case folding: header names and tokens are ASCII (RFC 9110 §5.1).
     public func asciiCaseInsensitiveEquals(_ other: some StringProtocol) -> Bool {

@@ -22,6 +22,9 @@ final class HTTPConnection: EventHandler {
     private var phase = Phase.idle
     /// Requests answered on this connection.
     private(set) var requestCount = 0
+    /// A response held back by `ConnectionDirective.delayHeader`: until its timer fires the
+    /// socket is out of epoll and nothing else on this connection is read, answered or timed out.
+    private var holdingResponse = false
 
     enum Phase { case idle, head, body, closing }
 
@@ -35,7 +38,7 @@ final class HTTPConnection: EventHandler {
     }
 
     /// Idle between requests with nothing to write: safe to close during shutdown.
-    var isIdle: Bool { phase == .idle && output.isEmpty && !parser.hasPartialRequest }
+    var isIdle: Bool { phase == .idle && output.isEmpty && !parser.hasPartialRequest && !holdingResponse }
 
     // MARK: reading
 
@@ -60,10 +63,10 @@ final class HTTPConnection: EventHandler {
             // A full buffer: answer what is parsed before reading more, so a flood of
             // pipelined requests cannot grow the parser's buffer without bound.
             processInput()
-            if isClosed || readingPaused || closeAfterFlush { break }
+            if isClosed || readingPaused || closeAfterFlush || holdingResponse { break }
         }
         processInput()
-        if isClosed { return }
+        if isClosed || holdingResponse { return }
         if peerClosedInput {
             // The client finished sending (shutdown(SHUT_WR) or close). Anything answered is
             // still written; a half-sent request can never complete.
@@ -77,7 +80,7 @@ final class HTTPConnection: EventHandler {
 
     /// Parses and answers as many buffered requests as possible.
     private func processInput() {
-        while !isClosed && !closeAfterFlush {
+        while !isClosed && !closeAfterFlush && !holdingResponse {
             if output.byteCount >= worker.configuration.outputHighWater {
                 pauseReading()
                 return
@@ -104,7 +107,7 @@ final class HTTPConnection: EventHandler {
                 answer(request)
             }
         }
-        if !isClosed && !closeAfterFlush && phase != .body {
+        if !isClosed && !closeAfterFlush && !holdingResponse && phase != .body {
             enter(parser.hasPartialRequest ? .head : .idle)
         }
     }
@@ -113,6 +116,21 @@ final class HTTPConnection: EventHandler {
         let started = worker.loop.now
         var response = worker.responder.respond(to: request, remoteAddress: remoteAddress)
         requestCount += 1
+        let directive = ConnectionDirective.take(from: &response)
+        if directive.delaySeconds > 0 {
+            hold(request, response, started: started, delay: directive.delaySeconds, drop: directive.drop)
+            return
+        }
+        if directive.drop {
+            close()
+            return
+        }
+        write(request, response, started: started)
+    }
+
+    /// Queues a response's bytes and settles keep-alive.
+    private func write(_ request: HTTPRequest, _ response: HTTPResponse, started: UInt64) {
+        var response = response
         var keepAlive = request.head.keepAlive && !worker.isShuttingDown
         if response.headers.hasToken("close", in: "Connection") {
             keepAlive = false
@@ -134,6 +152,39 @@ final class HTTPConnection: EventHandler {
         worker.observe(request, response, started, remoteAddress)
         if !keepAlive { closeAfterFlush = true }
         enter(.idle)
+    }
+
+    /// Parks the connection for `delay` seconds, then writes `response` (or closes, for a drop)
+    /// and carries on with whatever was pipelined behind it. Leaving epoll for the wait means
+    /// no wake-ups at all, not even for a peer's hang-up; a write after the wait finds out.
+    private func hold(_ request: HTTPRequest, _ response: HTTPResponse, started: UInt64, delay: Double, drop: Bool) {
+        holdingResponse = true
+        // Answers to earlier pipelined requests go out now, not after this one's delay.
+        flush()
+        if isClosed { return }
+        worker.loop.deregister(socket.fd)
+        deadline = worker.loop.now &+ MonotonicClock.seconds(delay + worker.configuration.writeTimeout)
+        worker.loop.schedule(after: delay) { [weak self] in
+            guard let self, !self.isClosed else { return }
+            self.holdingResponse = false
+            if drop {
+                self.close()
+                return
+            }
+            do {
+                try self.worker.loop.register(self.socket.fd, self, readable: true)
+            } catch {
+                self.close()
+                return
+            }
+            self.wantsWrite = false
+            self.readingPaused = false
+            self.write(request, response, started: started)
+            self.processInput()
+            if self.isClosed { return }
+            if self.peerClosedInput { self.closeAfterFlush = true }
+            self.flush()
+        }
     }
 
     /// Answers a request the parser refused, then closes: the byte stream cannot be trusted.
@@ -227,7 +278,7 @@ final class HTTPConnection: EventHandler {
 
     /// Called by the worker's sweep once `deadline` has passed.
     func deadlineExpired() {
-        guard !isClosed else { return }
+        guard !isClosed, !holdingResponse else { return }
         if !output.isEmpty {
             close() // the peer stopped reading
             return

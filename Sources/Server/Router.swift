@@ -1,4 +1,5 @@
 import HTTP1
+import Sockets
 
 /// Answers one complete request. The server calls this on its event-loop threads, so it must
 /// be thread-safe and must not block.
@@ -31,6 +32,12 @@ public final class Router: HTTPResponder, @unchecked Sendable {
     public var notFound: @Sendable (HTTPRequest) -> HTTPResponse = { request in
         HTTPError(.notFound, "No route for \(request.method) \(request.path)").httpResponse
     }
+
+    /// Called once for every request the router answers (matched, 404, 405, or an error),
+    /// with the route's context (`routePattern` empty when no route matched), the response and
+    /// the handling time in nanoseconds, on the answering thread before the response is sent:
+    /// for the request journal. Set before the server starts.
+    public var onResponse: (@Sendable (RequestContext, HTTPResponse, UInt64) -> Void)?
 
     public init() {}
 
@@ -92,15 +99,40 @@ public final class Router: HTTPResponder, @unchecked Sendable {
         return methods.sorted { $0.rawValue < $1.rawValue }
     }
 
+    /// Every registered route as (method, pattern), sorted by pattern then method: for route
+    /// listings and "did you mean" suggestions. HEAD is implied by GET and not listed.
+    public func routes() -> [(method: HTTPMethod, pattern: String)] {
+        var out: [(method: HTTPMethod, pattern: String)] = []
+        var stack = [root]
+        while let node = stack.popLast() {
+            for (method, entry) in node.handlers { out.append((method, entry.pattern)) }
+            stack.append(contentsOf: node.literals.values)
+            if let (_, child) = node.parameter { stack.append(child) }
+        }
+        return out.sorted { $0.pattern != $1.pattern ? $0.pattern < $1.pattern : $0.method.rawValue < $1.method.rawValue }
+    }
+
     public func respond(to request: HTTPRequest, remoteAddress: String) -> HTTPResponse {
+        guard let onResponse else { return route(request, remoteAddress: remoteAddress).response }
+        let started = MonotonicClock.now()
+        let (context, response) = route(request, remoteAddress: remoteAddress)
+        onResponse(context, response, MonotonicClock.now() &- started)
+        return response
+    }
+
+    /// Finds and runs the handler; the context tells the observer which route answered.
+    private func route(_ request: HTTPRequest, remoteAddress: String) -> (context: RequestContext, response: HTTPResponse) {
         var params: [(String, String)] = []
-        guard let node = match(request.pathSegments, 0, root, &params) else { return notFound(request) }
+        guard let node = match(request.pathSegments, 0, root, &params) else {
+            return (RequestContext(request: request, remoteAddress: remoteAddress), notFound(request))
+        }
         var method = request.method
         if method == .HEAD && node.handlers[.HEAD] == nil { method = .GET }
         guard let (pattern, handler) = node.handlers[method] else {
             let allow = allowed(node).map(\.rawValue).joined(separator: ", ")
-            return HTTPError(.methodNotAllowed, "Method \(request.method) is not allowed on \(request.path); allowed: \(allow)",
-                             headers: ["Allow": allow]).httpResponse
+            let response = HTTPError(.methodNotAllowed, "Method \(request.method) is not allowed on \(request.path); allowed: \(allow)",
+                                     headers: ["Allow": allow]).httpResponse
+            return (RequestContext(request: request, remoteAddress: remoteAddress), response)
         }
         var parameters: [String: String] = [:]
         for (k, v) in params { parameters[k] = v }
@@ -111,9 +143,9 @@ public final class Router: HTTPResponder, @unchecked Sendable {
                 let next = chain
                 chain = { ctx in try m(ctx, next) }
             }
-            return try chain(context)
+            return (context, try chain(context))
         } catch {
-            return Router.response(for: error, request: request, onUnexpected: onUnexpectedError)
+            return (context, Router.response(for: error, request: request, onUnexpected: onUnexpectedError))
         }
     }
 

@@ -1,47 +1,119 @@
 import EQP
 import EQPRoutes
+import Formats
 import Glibc
 import HTTP1
 import Server
+import Synchronization
 
 /// Wires the domain, the routes and the background work together for one run.
 final class SandboxApp {
     let router = Router()
     let store: SandboxStore
     let seedDirectory: String
-    private var callbackClient: HTTPClient?
-    private var dispatcher: CallbackDispatcher?
+    let journal: RequestJournal
+    let faults: FaultInjector
+    private let callbackClient: HTTPClient?
+    private let dispatcher: CallbackDispatcher?
+    /// The port actually bound, for `GET /_sandbox/config` (known once the server started).
+    private let boundPort = BoundPort()
+
+    /// 2020-01-01 00:00:00 UTC: where a deterministic run's clock starts unless told otherwise.
+    static let deterministicStart = 1_577_836_800
 
     init(options: SandboxOptions) throws {
         seedDirectory = try SeedLocation.resolve(options.seedDataDirectory)
+        let clock = Self.clock(options)
+        let seed = options.randomSeed ?? (options.deterministic ? 0 : nil)
         store = try SandboxStore(
             seedDirectory: seedDirectory,
-            clock: .system(),
-            ids: .random(),
+            clock: clock,
+            ids: seed.map { .seeded($0) } ?? .random(),
             options: SandboxStore.Options(scanDelaySeconds: options.scanDelay,
                                           sessionMaxSeconds: options.sessionMaxLifetime,
                                           demoTokensEnabled: options.demoToken))
-        router.get("/_sandbox/health") { _ in
-            .json(.ok, Array(#"{"status":"ok"}"#.utf8))
+        journal = RequestJournal(capacity: options.journalSize, clock: clock, recordsDurations: !options.deterministic)
+        faults = FaultInjector(seed: seed)
+        do {
+            let client = try HTTPClient()
+            callbackClient = client
+            dispatcher = CallbackDispatcher(client: client, store: store)
+        } catch {
+            fputs("eqp-sandbox: callbacks disabled: \(error)\n", stderr)
+            callbackClient = nil
+            dispatcher = nil
         }
         router.onUnexpectedError = { error, request in
             fputs("eqp-sandbox: unexpected error answering \(request.method) \(request.path): \(error)\n", stderr)
         }
         EQPAPI.register(on: router, store: store)
+        let configuration = Self.configuration(options, seedDirectory: seedDirectory, seed: seed, callbacks: dispatcher)
+        let port = boundPort
+        let settings = ControlSettings(version: HelpText.version, controlToken: options.controlToken) {
+            var o = configuration
+            let bound = port.value.load(ordering: .relaxed)
+            if bound > 0 { o["port"] = .int(bound) }
+            return o
+        }
+        ControlAPI.install(on: router, context: ControlContext(store: store, journal: journal, faults: faults,
+                                                              callbacks: dispatcher, settings: settings))
+    }
+
+    /// `--clock`, `--start-time` and `--deterministic` into the sandbox clock.
+    static func clock(_ options: SandboxOptions) -> SandboxClock {
+        let mode = options.clockMode ?? (options.deterministic ? .manual : .system)
+        let start = options.startTime ?? (options.deterministic ? deterministicStart : nil)
+        let now = Int(time(nil))
+        switch mode {
+        case .manual: return .manual(at: start ?? now)
+        case .system: return .system(offset: start.map { $0 - now } ?? 0)
+        }
+    }
+
+    /// What `GET /_sandbox/config` shows: every effective setting, never the control token.
+    static func configuration(_ options: SandboxOptions, seedDirectory: String, seed: UInt64?, callbacks: CallbackDispatcher?) -> JSON {
+        let server = options.server
+        var o = JSONObject()
+        o.append("host", .string(server.host))
+        o.append("port", .int(server.port))
+        o.append("seed_data", .string(seedDirectory))
+        o.append("clock_mode", .string((options.clockMode ?? (options.deterministic ? .manual : .system)) == .manual ? "manual" : "system"))
+        o.append("start_time", (options.startTime ?? (options.deterministic ? deterministicStart : nil)).map { .string(UTCTimestamp.format($0)) } ?? .null)
+        o.append("deterministic", .bool(options.deterministic))
+        o.append("random_seed", seed.map { $0 <= UInt64(Int.max) ? .int(Int($0)) : .string(String($0)) } ?? .null)
+        o.append("scan_delay_seconds", .int(options.scanDelay))
+        o.append("session_max_lifetime_seconds", .int(options.sessionMaxLifetime))
+        o.append("demo_token", .bool(options.demoToken))
+        o.append("max_access_keys_per_user", .int(SandboxStore.Options().maxAccessKeysPerUser))
+        o.append("control_token_configured", .bool(options.controlToken != nil))
+        o.append("journal_capacity", .int(options.journalSize))
+        o.append("limits", [
+            "max_body_bytes": .int(server.limits.maxBodyBytes),
+            "max_request_line_bytes": .int(server.limits.maxRequestLineBytes),
+            "max_header_bytes": .int(server.limits.maxHeaderBytes),
+            "max_header_count": .int(server.limits.maxHeaderCount),
+            "max_connections": .int(server.maxConnections),
+        ])
+        o.append("timeouts", [
+            "header_seconds": .double(server.headerReadTimeout),
+            "body_seconds": .double(server.bodyReadTimeout),
+            "idle_seconds": .double(server.idleTimeout),
+            "write_seconds": .double(server.writeTimeout),
+            "shutdown_grace_seconds": .double(server.shutdownGracePeriod),
+        ])
+        o.append("event_loops", server.eventLoops > 0 ? .int(server.eventLoops) : .string("one per core"))
+        o.append("callbacks", callbacks.map { d -> JSON in
+            ["enabled": true, "max_attempts": .int(d.maxAttempts), "first_backoff_seconds": .double(d.firstBackoff),
+             "timeout_seconds": .double(d.timeout)]
+        } ?? ["enabled": false])
+        return .object(o)
     }
 
     /// Background work that must not sit on the request path: settling scans that came due on
     /// the sandbox clock and delivering the callbacks they queue.
     func started(server: HTTPServer) {
-        do {
-            let client = try HTTPClient()
-            let dispatcher = CallbackDispatcher(client: client, store: store)
-            callbackClient = client
-            self.dispatcher = dispatcher
-            schedulePump(client, dispatcher)
-        } catch {
-            fputs("eqp-sandbox: callbacks disabled: \(error)\n", stderr)
-        }
+        boundPort.value.store(server.port, ordering: .relaxed)
+        if let callbackClient, let dispatcher { schedulePump(callbackClient, dispatcher) }
         fputs("eqp-sandbox: seed data from \(seedDirectory); state is in memory\n", stderr)
     }
 
@@ -55,6 +127,11 @@ final class SandboxApp {
     func stopping() {
         callbackClient?.shutdown()
     }
+}
+
+/// The listening port, shared with the control API's configuration report.
+final class BoundPort: Sendable {
+    let value = Atomic<Int>(0)
 }
 
 /// Finds the seed folder: the one given, else `seed-data/` in the working directory (as with

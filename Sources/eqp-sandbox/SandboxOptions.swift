@@ -1,3 +1,5 @@
+import EQP
+import Formats
 import Server
 
 /// Everything the executable can be told, from flags and environment variables.
@@ -11,6 +13,19 @@ struct SandboxOptions {
     var scanDelay = 2
     /// Whether the documented demo session token is accepted.
     var demoToken = true
+    /// `system` or `manual`; nil means system, or manual under `--deterministic`.
+    var clockMode: SandboxClock.Mode?
+    /// Where the sandbox clock starts (seconds since the epoch); nil means now, or
+    /// 2020-01-01 00:00:00 under `--deterministic`.
+    var startTime: Int?
+    /// Seeded IDs and tokens, a manual clock at a fixed start, 0 ms durations in the journal.
+    var deterministic = false
+    /// Seed for IDs, tokens and fault probabilities; setting it makes them repeat.
+    var randomSeed: UInt64?
+    /// When set, the control API (`/_sandbox/`, health and readiness excepted) requires it.
+    var controlToken: String?
+    /// Requests the journal keeps.
+    var journalSize = 1000
 
     static let specs: [OptionSpec] = [
         OptionSpec(flag: "--host", env: "EQP_SANDBOX_HOST", valueName: "ADDRESS", defaultText: "127.0.0.1",
@@ -39,6 +54,39 @@ struct SandboxOptions {
                    help: "Refuse the documented example token baGXoStRuR9VCDFQGZNzgNqbqu5WUwlr.cAxZJ9m22Le7 (EQP_SANDBOX_DEMO_TOKEN=false).") {
             // As a flag it switches the token off; as a variable it says whether it is on.
             $0.demoToken = $1 == "--no-demo-token" ? false : try Parse.bool("EQP_SANDBOX_DEMO_TOKEN", $1)
+        },
+        OptionSpec(flag: "--clock", env: "EQP_SANDBOX_CLOCK", valueName: "system|manual", defaultText: "system (manual with --deterministic)",
+                   help: "system: the sandbox clock follows real time (shifted by --start-time or the control API). manual: it stands still until PUT /_sandbox/clock or POST /_sandbox/clock/advance moves it.") {
+            switch $1.lowercased() {
+            case "system": $0.clockMode = .system
+            case "manual": $0.clockMode = .manual
+            default: throw UsageError("--clock expects system or manual, got '\($1)'")
+            }
+        },
+        OptionSpec(flag: "--start-time", env: "EQP_SANDBOX_START_TIME", valueName: "\"YYYY-MM-DD HH:MM:SS\"", defaultText: "now (2020-01-01 00:00:00 with --deterministic)",
+                   help: "UTC time the sandbox clock starts at.") {
+            guard let t = UTCTimestamp.parse($1.trimmingSpaces()) else {
+                throw UsageError("--start-time expects a UTC time 'YYYY-MM-DD HH:MM:SS', got '\($1)'")
+            }
+            $0.startTime = t
+        },
+        OptionSpec(flag: "--deterministic", env: "EQP_SANDBOX_DETERMINISTIC", valueName: nil, defaultText: "off",
+                   help: "Same requests, same bytes: IDs and tokens from a seeded generator (--seed, default 0), a manual clock at a fixed start (--start-time, default 2020-01-01 00:00:00), 0 ms durations in the journal (EQP_SANDBOX_DETERMINISTIC=true).") {
+            $0.deterministic = $1 == "--deterministic" ? true : try Parse.bool("EQP_SANDBOX_DETERMINISTIC", $1)
+        },
+        OptionSpec(flag: "--seed", env: "EQP_SANDBOX_SEED", valueName: "N", defaultText: "random (0 with --deterministic)",
+                   help: "Seed for generated IDs, tokens and fault probabilities; any run with the same seed and requests repeats them.") {
+            guard let v = UInt64($1.trimmingSpaces()) else { throw UsageError("--seed expects a whole number ≥ 0, got '\($1)'") }
+            $0.randomSeed = v
+        },
+        OptionSpec(flag: "--control-token", env: "EQP_SANDBOX_CONTROL_TOKEN", valueName: "TOKEN", defaultText: "none (control API open)",
+                   help: "Protects the control API: every /_sandbox/ endpoint but health and ready then needs 'Authorization: Bearer TOKEN' or 'X-Sandbox-Token: TOKEN'.") {
+            guard !$1.isEmpty, !$1.contains(" ") else { throw UsageError("--control-token expects a token without spaces") }
+            $0.controlToken = $1
+        },
+        OptionSpec(flag: "--journal-size", env: "EQP_SANDBOX_JOURNAL_SIZE", valueName: "N", defaultText: "1000",
+                   help: "Requests the journal (GET /_sandbox/requests) keeps; older ones are forgotten.") {
+            $0.journalSize = try Parse.int("--journal-size", $1, min: 1)
         },
         OptionSpec(flag: "--max-body-bytes", env: "EQP_SANDBOX_MAX_BODY_BYTES", valueName: "SIZE", defaultText: "64M",
                    help: "Largest request body (uploads included); larger is 413 before the body is read.") {
@@ -85,4 +133,13 @@ struct SandboxOptions {
             $0.server.shutdownGracePeriod = try Parse.seconds("--shutdown-grace", $1)
         },
     ]
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while s.first == " " { s.removeFirst() }
+        while s.last == " " { s.removeLast() }
+        return String(s)
+    }
 }
