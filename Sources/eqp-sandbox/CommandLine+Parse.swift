@@ -5,6 +5,8 @@ enum Invocation {
     case run(SandboxOptions)
     /// Probe a running sandbox's health endpoint (container HEALTHCHECK without curl).
     case healthcheck(SandboxOptions)
+    /// Print the error catalogue as a Markdown table.
+    case errors
     case help
     case version
 }
@@ -32,6 +34,7 @@ enum CommandLineParser {
             i += 1
             if arg == "--help" || arg == "-h" || arg == "help" { return .help }
             if arg == "--version" || arg == "version" { return .version }
+            if arg == "errors" && i == 1 { return .errors }
             if arg == "run" && i == 1 { continue }
             var name = arg
             var inlineValue: String?

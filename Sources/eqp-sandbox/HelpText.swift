@@ -7,6 +7,7 @@ enum HelpText {
 
         USAGE: eqp-sandbox [run] [options]
                eqp-sandbox healthcheck [--host ADDRESS] [--port PORT]
+               eqp-sandbox errors          (the error catalogue as a Markdown table)
                eqp-sandbox --help | --version
 
         When ready it prints one line to stdout, `eqp-sandbox listening on http://HOST:PORT`, and serves until

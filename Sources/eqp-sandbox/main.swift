@@ -1,3 +1,4 @@
+import EQP
 import Glibc
 import HTTP1
 import Server
@@ -24,6 +25,9 @@ case .help:
     exit(0)
 case .version:
     print("eqp-sandbox \(HelpText.version)")
+    exit(0)
+case .errors:
+    print(EQPError.markdownTable(), terminator: "")
     exit(0)
 case .healthcheck(let options):
     exit(HealthCheck.run(options.server))
