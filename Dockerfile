@@ -12,8 +12,10 @@ RUN swift build -c release --static-swift-stdlib --product eqp-sandbox \
 
 FROM debian:bookworm-slim
 RUN useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin eqp
-COPY --from=build /eqp-sandbox /usr/local/bin/eqp-sandbox
+COPY --from=build /eqp-sandbox /srv/eqp-sandbox/eqp-sandbox
+RUN ln -s /srv/eqp-sandbox/eqp-sandbox /usr/local/bin/eqp-sandbox
 COPY seed-data /srv/eqp-sandbox/seed-data
+COPY openapi /srv/eqp-sandbox/openapi
 ENV EQP_SANDBOX_HOST=0.0.0.0 \
     EQP_SANDBOX_PORT=8080 \
     EQP_SANDBOX_SEED_DATA=/srv/eqp-sandbox/seed-data

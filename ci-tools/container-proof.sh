@@ -43,9 +43,11 @@ if ls "$ROOTFS"/usr/bin/swift* >/dev/null 2>&1 || [ -d "$ROOTFS/usr/lib/swift" ]
 fi
 
 # The image's layout: binary, baked-in seed data, a numeric non-root user.
-install -m 0755 "$BIN" "$ROOTFS/usr/local/bin/eqp-sandbox"
 rm -rf "$ROOTFS/srv/eqp-sandbox" && mkdir -p "$ROOTFS/srv/eqp-sandbox"
+install -m 0755 "$BIN" "$ROOTFS/srv/eqp-sandbox/eqp-sandbox"
+ln -sfn /srv/eqp-sandbox/eqp-sandbox "$ROOTFS/usr/local/bin/eqp-sandbox"
 cp -r seed-data "$ROOTFS/srv/eqp-sandbox/seed-data"
+cp -r openapi "$ROOTFS/srv/eqp-sandbox/openapi"
 
 log "binary links only against the C library: $(ldd "$BIN" | awk '{print $1}' | tr '\n' ' ')"
 if ldd "$BIN" | grep -qi swift; then echo "the binary still needs Swift shared libraries"; exit 1; fi
@@ -84,6 +86,17 @@ head, body = data.split(b"\r\n\r\n", 1)
 assert head.startswith(b"HTTP/1.1 200"), head
 assert json.loads(body)["mage_id"] == "MAG123456789", body
 print("ok:", head.split(b"\r\n")[0].decode())
+s = socket.create_connection(("127.0.0.1", port), timeout=5)
+s.sendall(b"GET /_sandbox/openapi.json HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+data = b""
+while True:
+    chunk = s.recv(65536)
+    if not chunk: break
+    data += chunk
+head, body = data.split(b"\r\n\r\n", 1)
+assert head.startswith(b"HTTP/1.1 200"), head
+assert json.loads(body)["openapi"].startswith("3.1"), body[:100]
+print("ok: the OpenAPI document is served from the image layout")
 PY
 
 log "SIGTERM stops it within 2 s with exit 0"

@@ -18,6 +18,8 @@ struct SandboxState: Sendable {
     /// What a per-user reset returns run-time users to (created or imported users; the control
     /// API, SandboxStore+Control.swift). Seed users have no entry: they return to the seed.
     var userBaselines: [String: UserBaseline] = [:]
+    /// Packages, their index and the review clock (PackageStore/).
+    var packages = PackageState()
 
     init() {}
 
@@ -45,6 +47,7 @@ struct SandboxState: Sendable {
             if stored.status == .inProgress { pendingScans.append(file.id) }
         }
         metrics = seed.metrics
+        installSeedPackages(seed.seedPackages, options: options)
     }
 }
 

@@ -131,7 +131,10 @@ struct RejectedUpload: Error, Sendable {
 }
 
 extension SandboxState {
-    /// Whether a package blocks deleting its files. Packages arrive with their own resource;
-    /// until then every referencing submission counts as submitted, the safe answer.
-    func isSubmitted(_ submissionID: String) -> Bool { true }
+    /// Whether a package blocks deleting its files: it has been submitted at least once (any
+    /// status but all-draft). A package that no longer exists blocks nothing.
+    func isSubmitted(_ submissionID: String) -> Bool {
+        guard let record = packages.records[submissionID] else { return false }
+        return record.status != .draft
+    }
 }

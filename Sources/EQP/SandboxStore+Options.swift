@@ -12,9 +12,16 @@ extension SandboxStore {
         public var demoTokensEnabled: Bool
         /// API access keys a user may hold at once (access-keys.md: three).
         public var maxAccessKeysPerUser: Int
+        /// Seconds of sandbox time per review step (SANDBOX-NOTES.md: "each step takes a second
+        /// or two", a whole review within about half a minute). 0 reviews at once.
+        public var reviewPaceSeconds: Int
+        /// How much of the real review is played (sandbox.md): `.sandbox` or `.productionLike`.
+        public var reviewMode: ReviewMode
 
         public init(scanDelaySeconds: Int = 2, sessionMaxSeconds: Int = 7200, demoTokensEnabled: Bool = true,
-                    maxAccessKeysPerUser: Int = 3) {
+                    maxAccessKeysPerUser: Int = 3, reviewPaceSeconds: Int = 3, reviewMode: ReviewMode = .sandbox) {
+            self.reviewPaceSeconds = reviewPaceSeconds
+            self.reviewMode = reviewMode
             self.scanDelaySeconds = scanDelaySeconds
             self.sessionMaxSeconds = sessionMaxSeconds
             self.demoTokensEnabled = demoTokensEnabled

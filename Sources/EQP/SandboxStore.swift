@@ -4,7 +4,7 @@ import Synchronization
 /// call it concurrently; each call takes the lock once, does a short in-memory operation and
 /// returns values (never references into the state).
 ///
-/// Time-driven changes (malware scans finishing) are settled lazily against the injected
+/// Time-driven changes (malware scans finishing, review steps) are settled lazily against the injected
 /// clock at the start of every operation, so with a manual clock nothing moves until it is
 /// advanced. The server may also call `tick()` on a timer to settle scans and then
 /// `drainCallbackEvents()` to deliver callbacks promptly.
@@ -42,7 +42,7 @@ public final class SandboxStore: Sendable {
     func withState<R: Sendable>(_ body: (inout SandboxState, _ now: Int) throws -> R) throws -> R {
         let now = clock.now
         return try state.withLock { s in
-            s.settleScans(now: now)
+            s.settle(now: now, options: options)
             return try body(&s, now)
         }
     }
@@ -51,7 +51,7 @@ public final class SandboxStore: Sendable {
     func read<R: Sendable>(_ body: (inout SandboxState, _ now: Int) -> R) -> R {
         let now = clock.now
         return state.withLock { s in
-            s.settleScans(now: now)
+            s.settle(now: now, options: options)
             return body(&s, now)
         }
     }

@@ -57,6 +57,7 @@ final class SandboxApp {
         }
         ControlAPI.install(on: router, context: ControlContext(store: store, journal: journal, faults: faults,
                                                               callbacks: dispatcher, settings: settings))
+        OpenAPIDocument.register(on: router)
     }
 
     /// `--clock`, `--start-time` and `--deterministic` into the sandbox clock.
