@@ -19,8 +19,11 @@ public struct DownloadLinks: Sendable, Equatable {
 
     /// Percent-encodes everything but RFC 3986 unreserved characters.
     static func encodeSegment(_ s: String) -> String {
+        // Most ids and filenames need no escaping: return them as they are, without a copy.
+        if s.utf8.allSatisfy(isUnreserved) { return s }
         let hex = Array("0123456789ABCDEF".utf8)
         var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count * 3)
         for b in s.utf8 {
             switch b {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
@@ -33,5 +36,11 @@ public struct DownloadLinks: Sendable, Equatable {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    @inline(__always)
+    static func isUnreserved(_ b: UInt8) -> Bool {
+        (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || (b >= 48 && b <= 57)
+            || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") || b == UInt8(ascii: "~")
     }
 }

@@ -124,7 +124,7 @@ public final class FaultInjector: Sendable {
 
     func apply(_ context: RequestContext, _ next: RouteHandler) throws -> HTTPResponse {
         let request = context.request
-        guard !Self.isExempt(request.path), let fault = decide(method: request.method, path: Self.normalized(request.path)) else {
+        guard state.withLock({ !$0.faults.isEmpty }), !Self.isExempt(request.path), let fault = decide(method: request.method, path: Self.normalized(request.path)) else {
             return try next(context)
         }
         RequestScope.noteFault(fault.id, dropped: fault.drop)
@@ -155,6 +155,8 @@ public final class FaultInjector: Sendable {
 
     /// Without trailing slashes, which the router ignores too.
     static func normalized(_ path: String) -> String {
+        // The common case, checked on every request: no trailing slash, nothing to copy.
+        guard path.utf8.count > 1, path.utf8.last == UInt8(ascii: "/") else { return path }
         var p = Substring(path)
         while p.count > 1 && p.hasSuffix("/") { p = p.dropLast() }
         return String(p)

@@ -44,7 +44,9 @@ public struct HTTPHeaders: Sequence, Equatable, Sendable, ExpressibleByDictionar
 
     /// True when a comma-separated header (such as `Connection`) lists `token`, ignoring case.
     public func hasToken(_ token: String, in name: String) -> Bool {
-        for value in values(for: name) {
+        // Asked for `Connection` on every request: no intermediate arrays.
+        for field in fields where field.name.asciiCaseInsensitiveEquals(name) {
+            let value = field.value
             for part in value.utf8.split(separator: UInt8(ascii: ",")) {
                 if Substring(part).trimmingASCIIWhitespace().asciiCaseInsensitiveEquals(token) { return true }
             }
@@ -71,21 +73,21 @@ extension String {
             }
         }
         if let result = fast ?? nil { return result }
-        return Substring(self).asciiCaseInsensitiveEquals(Substring(other))
+        for (x, y) in zip(utf8, other.utf8) where x != y {
+            let lx = x | 0x20
+            guard lx == y | 0x20, lx >= 97, lx <= 122 else { return false }
+        }
+        return true
     }
 }
 
 extension StringProtocol {
     /// ASCII-only case folding: header names and tokens are ASCII (RFC 9110 §5.1).
     public func asciiCaseInsensitiveEquals(_ other: some StringProtocol) -> Bool {
-        let a = self.utf8, b = other.utf8
-        guard a.count == b.count else { return false }
-        for (x, y) in zip(a, b) where x != y {
-            let lx = (x >= 65 && x <= 90) ? x | 0x20 : x
-            let ly = (y >= 65 && y <= 90) ? y | 0x20 : y
-            if lx != ly { return false }
-        }
-        return true
+        guard utf8.count == other.utf8.count else { return false }
+        // Walking two Substring UTF-8 views costs thousands of instructions for a short token;
+        // tokens are short, so copying into (usually inline, allocation-free) Strings is cheaper.
+        return String(self).asciiCaseInsensitiveEquals(String(other))
     }
 
     public func trimmingASCIIWhitespace() -> Substring {

@@ -36,10 +36,49 @@ public enum URLTarget {
     /// Path segments, each percent-decoded after splitting; empty segments are dropped so a
     /// trailing slash and doubled slashes are tolerated. A malformed escape keeps the raw text.
     public static func segments(_ rawPath: String) -> [String] {
-        rawPath.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true).map { bytes in
-            let segment = Substring(bytes)
-            return percentDecode(segment) ?? String(segment)
+        // Runs for every request: one pass over the contiguous bytes, and a String made
+        // straight from each segment's bytes unless it holds an escape.
+        var path = rawPath
+        return path.withUTF8 { buf in
+            var out: [String] = []
+            out.reserveCapacity(8)
+            var start = 0
+            var escaped = false
+            for i in 0...buf.count {
+                if i == buf.count || buf[i] == UInt8(ascii: "/") {
+                    if i > start {
+                        let raw = UnsafeBufferPointer(rebasing: buf[start..<i])
+                        out.append(escaped ? decodeSegment(raw) : String(decoding: raw, as: UTF8.self))
+                    }
+                    start = i + 1
+                    escaped = false
+                } else if buf[i] == UInt8(ascii: "%") {
+                    escaped = true
+                }
+            }
+            return out
         }
+    }
+
+    /// A segment with `%XX` escapes, decoded; the raw text when an escape is malformed or
+    /// the result is not UTF-8.
+    static func decodeSegment(_ raw: UnsafeBufferPointer<UInt8>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(raw.count)
+        var i = 0
+        while i < raw.count {
+            if raw[i] == UInt8(ascii: "%") {
+                guard i + 2 < raw.count, let h = hexValue(raw[i + 1]), let l = hexValue(raw[i + 2]) else {
+                    return String(decoding: raw, as: UTF8.self)
+                }
+                bytes.append(h << 4 | l)
+                i += 3
+            } else {
+                bytes.append(raw[i])
+                i += 1
+            }
+        }
+        return String(validating: bytes, as: UTF8.self) ?? String(decoding: raw, as: UTF8.self)
     }
 
     /// `a=1&b=x+y` → [("a","1"), ("b","x y")]. A name without `=` has an empty value.
