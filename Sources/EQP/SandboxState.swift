@@ -47,7 +47,7 @@ struct SandboxState: Sendable {
             if stored.status == .inProgress { pendingScans.append(file.id) }
         }
         metrics = seed.metrics
-        installSeedPackages(seed.seedPackages, options: options)
+        installSeedPackages(seed.seedPackages, now: now, options: options)
     }
 }
 

@@ -248,7 +248,7 @@ extension SandboxState {
             pendingScans.removeAll { owned.contains($0) }
         }
         outbox.removeAll { $0.mageID == mageID }
-        // PACKAGES: remove the user's packages (and anything indexed by them) here.
+        packages.remove(Set(packages.records.values.lazy.filter { $0.ownerMageID == mageID }.map(\.submissionID)))
     }
 
     /// Adds one user's fresh state (`part`, built from their baseline seed): the record
@@ -273,7 +273,15 @@ extension SandboxState {
             fileOrder.append(id)
             if file.status == .inProgress { pendingScans.append(id) }
         }
-        // PACKAGES: move the user's packages from `part` here as well.
+        for id in part.packages.order {
+            guard let record = part.packages.records[id], record.ownerMageID == mageID,
+                  packages.records[id] == nil else { continue }
+            var moved = record
+            moved.sequence = packages.takeSequence()
+            packages.put(moved)
+            if let due = part.packages.reviewDue[id] { packages.reviewDue[id] = due }
+            for run in moved.toolRuns { if let n = Int(run.id), n >= packages.nextRunID { packages.nextRunID = n + 1 } }
+        }
     }
 }
 

@@ -62,11 +62,9 @@ extension SandboxState {
         return .object(o)
     }
 
-    /// PACKAGES: the packages in seed form. Until the state holds packages, the startup seed's
-    /// entries are handed back as they were given; the packages resource replaces this with
-    /// its current records.
+    /// The current packages in seed form (seed-data/README.md, "packages"), in creation order.
     func exportedPackages(startupSeed: Seed) -> [JSON] {
-        startupSeed.packages.map(\.value)
+        packages.order.compactMap { packages.records[$0]?.seedJSON }
     }
 }
 

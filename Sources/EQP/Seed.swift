@@ -9,6 +9,8 @@ public struct Seed: Sendable {
     public internal(set) var metrics: [Metric] = []
     /// The `packages` entries, unvalidated: the packages resource reads them.
     public internal(set) var packages: [SeedPackageDocument] = []
+    /// The `packages` entries as records, checked when the seed is finished.
+    var seedPackages: [PackageRecord] = []
     /// The seed files read, in load order.
     public internal(set) var sourceFiles: [String] = []
 

@@ -59,7 +59,11 @@ struct SeedBuilder {
     }
 
     /// The finished seed. Cross-document checks (duplicates) happen as documents are added.
-    func finish() throws -> Seed { seed }
+    func finish() throws -> Seed {
+        var out = seed
+        out.seedPackages = try SeedPackages.parse(seed.packages, files: seed.files, users: seed.users)
+        return out
+    }
 }
 
 /// Reading helpers that know which file they read, so every failure names file and path.

@@ -26,8 +26,8 @@ extension Seed {
         part.users = users.filter { $0.mageID == mageID }
         guard !part.users.isEmpty else { return part }
         part.files = files.filter { $0.ownerMageID == mageID }
-        // PACKAGES: once seed packages name their owner, keep this user's entries here too, so
-        // a per-user reset and a created/imported user's baseline bring their packages back.
+        part.packages = packages.filter { $0.value["owner"]?.stringValue == mageID }
+        part.seedPackages = seedPackages.filter { $0.ownerMageID == mageID }
         return part
     }
 

@@ -14,5 +14,7 @@ public enum EQPAPI {
         KeyRoutes(store: store).register(on: router)
         FileRoutes(store: store).register(on: router)
         ReportRoutes(store: store).register(on: router)
+        PackageRoutes(store: store).register(on: router)
+        TestResultRoutes(store: store).register(on: router)
     }
 }

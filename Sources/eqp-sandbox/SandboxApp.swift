@@ -31,7 +31,9 @@ final class SandboxApp {
             ids: seed.map { .seeded($0) } ?? .random(),
             options: SandboxStore.Options(scanDelaySeconds: options.scanDelay,
                                           sessionMaxSeconds: options.sessionMaxLifetime,
-                                          demoTokensEnabled: options.demoToken))
+                                          demoTokensEnabled: options.demoToken,
+                                          reviewPaceSeconds: options.reviewPace,
+                                          reviewMode: options.reviewMode))
         journal = RequestJournal(capacity: options.journalSize, clock: clock, recordsDurations: !options.deterministic)
         faults = FaultInjector(seed: seed)
         do {
@@ -83,6 +85,8 @@ final class SandboxApp {
         o.append("deterministic", .bool(options.deterministic))
         o.append("random_seed", seed.map { $0 <= UInt64(Int.max) ? .int(Int($0)) : .string(String($0)) } ?? .null)
         o.append("scan_delay_seconds", .int(options.scanDelay))
+        o.append("review_pace_seconds", .int(options.reviewPace))
+        o.append("review_mode", .string(options.reviewMode.rawValue))
         o.append("session_max_lifetime_seconds", .int(options.sessionMaxLifetime))
         o.append("demo_token", .bool(options.demoToken))
         o.append("max_access_keys_per_user", .int(SandboxStore.Options().maxAccessKeysPerUser))

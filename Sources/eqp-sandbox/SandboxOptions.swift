@@ -11,6 +11,10 @@ struct SandboxOptions {
     var sessionMaxLifetime = 7200
     /// Seconds (sandbox clock) a malware scan takes.
     var scanDelay = 2
+    /// Seconds (sandbox clock) per review step; 0 reviews at once.
+    var reviewPace = 3
+    /// How much of the real review is played (sandbox.md).
+    var reviewMode = ReviewMode.sandbox
     /// Whether the documented demo session token is accepted.
     var demoToken = true
     /// `system` or `manual`; nil means system, or manual under `--deterministic`.
@@ -49,6 +53,17 @@ struct SandboxOptions {
         OptionSpec(flag: "--scan-delay", env: "EQP_SANDBOX_SCAN_DELAY", valueName: "SECONDS", defaultText: "2",
                    help: "Sandbox-clock seconds a malware scan takes before a file is pass or fail (0: instant).") {
             $0.scanDelay = try Parse.int("--scan-delay", $1)
+        },
+        OptionSpec(flag: "--review-pace", env: "EQP_SANDBOX_REVIEW_PACE", valueName: "SECONDS", defaultText: "3",
+                   help: "Sandbox-clock seconds per review step of a submitted package (0: the whole review happens at once).") {
+            $0.reviewPace = try Parse.int("--review-pace", $1)
+        },
+        OptionSpec(flag: "--review-mode", env: "EQP_SANDBOX_REVIEW_MODE", valueName: "sandbox|production-like", defaultText: "sandbox",
+                   help: "sandbox: as the real sandbox (no phpcpd, no manual QA, automated marketing review). production-like: adds phpcpd, awaiting_manual_qa/in_manual_qa and a manual marketing review.") {
+            guard let mode = ReviewMode(rawValue: $1.lowercased()) else {
+                throw UsageError("--review-mode must be sandbox or production-like, got '\($1)'")
+            }
+            $0.reviewMode = mode
         },
         OptionSpec(flag: "--no-demo-token", env: "EQP_SANDBOX_DEMO_TOKEN", valueName: nil, defaultText: "demo token on",
                    help: "Refuse the documented example token baGXoStRuR9VCDFQGZNzgNqbqu5WUwlr.cAxZJ9m22Le7 (EQP_SANDBOX_DEMO_TOKEN=false).") {

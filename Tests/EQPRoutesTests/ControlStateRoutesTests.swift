@@ -26,7 +26,7 @@ final class ControlStateRoutesTests: ControlTestCase {
 
         XCTAssertEqual(control(.POST, "/_sandbox/reset").status.code, 200)
         let loaded = assertJSON(control(.PUT, "/_sandbox/state", exported.text))
-        XCTAssertEqual(loaded, ["users": 3, "files": 13, "metrics": 0, "packages": 0])
+        XCTAssertEqual(loaded, ["users": 3, "files": 13, "metrics": 0, "packages": 1])
         XCTAssertEqual(assertJSON(send(.GET, "/rest/v1/users/\(Self.docsUser)"))["first_name"], "Exported", "demo tokens come back with the state")
         assertError(send(.GET, "/rest/v1/users/\(user.mageID)", token: annToken), status: 401, code: 1003, messageContains: "Unknown session token")
         let fresh = try XCTUnwrap(mint(user.appID, user.secret).token)

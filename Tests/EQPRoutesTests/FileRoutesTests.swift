@@ -101,10 +101,12 @@ final class FileRoutesTests: APITestCase {
         XCTAssertEqual(icon["filename"], "icon.png")
         XCTAssertEqual(icon["malware_status"], "pass")
         assertError(send(.GET, "/rest/v1/files/uploads/nope"), status: 404, code: 1301)
-        let deleted = send(.DELETE, "/rest/v1/files/uploads/5c129cd41ba478.65767699.1")
+        // The seed package f4eacd72be (submitted) uses the icon; the profile image is free.
+        assertError(send(.DELETE, "/rest/v1/files/uploads/5c129cd41ba478.65767699.1"), status: 409, code: 1310)
+        let deleted = send(.DELETE, "/rest/v1/files/uploads/5c119a03b4ddf6.75124444.0")
         XCTAssertEqual(deleted.status.code, 204)
-        assertError(send(.GET, "/rest/v1/files/uploads/5c129cd41ba478.65767699.1"), status: 404, code: 1301)
-        assertError(send(.DELETE, "/rest/v1/files/uploads/5c129cd41ba478.65767699.1"), status: 404, code: 1301)
+        assertError(send(.GET, "/rest/v1/files/uploads/5c119a03b4ddf6.75124444.0"), status: 404, code: 1301)
+        assertError(send(.DELETE, "/rest/v1/files/uploads/5c119a03b4ddf6.75124444.0"), status: 404, code: 1301)
         XCTAssertEqual(send(.GET, "/rest/v1/files/uploads").headers["X-Total-Count"], "10")
     }
 

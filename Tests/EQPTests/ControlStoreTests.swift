@@ -70,7 +70,7 @@ final class ControlStoreTests: XCTestCase {
         let exported = store.exportState()
         let other = try TestWorld.store(clock: .manual(at: TestWorld.start + 86_400))
         let summary = try other.importState(exported.serialized())
-        XCTAssertEqual(summary, StateSummary(users: 3, files: 12, metrics: 0, packages: 0))
+        XCTAssertEqual(summary, StateSummary(users: 3, files: 12, metrics: 0, packages: 1))
         var again = other.exportState()
         // Only the comment's time differs (the other clock is a day on).
         again["_comment"] = exported["_comment"]

@@ -124,10 +124,14 @@ final class FileTests: XCTestCase {
 
     func testDelete() throws {
         let store = try TestWorld.store()
-        try store.deleteFile(mageID: user, id: "5c644fa344e5d7.04253635.8")
-        assertEQPError(1301) { try store.file(mageID: user, id: "5c644fa344e5d7.04253635.8") }
-        assertEQPError(1301) { try store.deleteFile(mageID: user, id: "5c644fa344e5d7.04253635.8") }
-        XCTAssertNil(store.download(id: "5c644fa344e5d7.04253635.8", filename: "acme-logo.png"))
+        // The seed package f4eacd72be (submitted) uses acme-logo.png.
+        assertEQPError(1310) { try store.deleteFile(mageID: user, id: "5c644fa344e5d7.04253635.8") }
+        let free = try store.upload(mageID: user, parts: [UploadPart(name: "file[]", filename: "free.pdf", contentType: "application/pdf", bytes: Array("%PDF".utf8))])
+        guard case .stored(let info) = free[0] else { return XCTFail("upload failed") }
+        try store.deleteFile(mageID: user, id: info.fileUploadID)
+        assertEQPError(1301) { try store.file(mageID: user, id: info.fileUploadID) }
+        assertEQPError(1301) { try store.deleteFile(mageID: user, id: info.fileUploadID) }
+        XCTAssertNil(store.download(id: info.fileUploadID, filename: "free.pdf"))
         // Deleting the profile image unsets it.
         try store.deleteFile(mageID: user, id: "5c119a03b4ddf6.75124444.0")
         XCTAssertEqual(try store.profile(mageID: user, style: .summary, links: TestWorld.links)["profile_image_artifact"], .null)

@@ -138,9 +138,12 @@ final class SeedLoaderTests: XCTestCase {
     }
 
     func testMetricsAndPackagesSections() throws {
-        let seed = try TestWorld.seed(#"{"metrics": [{"name": "pageviews", "records": [{"day": "2024-01-01", "views": 3}]}], "packages": [{"sku": "x/y"}]}"#)
+        let seed = try TestWorld.seed(#"{"metrics": [{"name": "pageviews", "records": [{"day": "2024-01-01", "views": 3}]}], "packages": []}"#)
         XCTAssertEqual(seed.metrics.map(\.name), ["pageviews"])
-        XCTAssertEqual(seed.packages.first?.path, "packages[0]")
+        // Packages are checked since the packages resource (seed-data/README.md, "packages").
+        assertSeedError(file: "test.json", path: "packages[0].owner", problem: "is required") {
+            try TestWorld.seed(#"{"packages": [{"sku": "x/y"}]}"#)
+        }
         assertSeedError(file: "test.json", path: "metrics[1].name", problem: "already defined") {
             try TestWorld.seed(#"{"metrics": [{"name": "a"}, {"name": "a"}]}"#)
         }

@@ -119,7 +119,7 @@ final class ControlStateEndToEndTests: XCTestCase {
         XCTAssertEqual(try c.call("POST", "/_sandbox/reset").status, 200)
         XCTAssertEqual(try c.call("GET", "/_sandbox/users/MAG200000002").status, 404)
         let imported = try c.call("PUT", "/_sandbox/state", exported.text)
-        XCTAssertEqual(imported.json, ["users": 3, "files": 13, "metrics": 0, "packages": 0])
+        XCTAssertEqual(imported.json, ["users": 3, "files": 13, "metrics": 0, "packages": 1])
         XCTAssertEqual(try c.call("GET", "/_sandbox/users/MAG200000002").json["origin"], "imported")
         let bad = try c.call("PUT", "/_sandbox/state", #"{"users": [{"profile": {"mage_id": 5}}]}"#)
         XCTAssertEqual(bad.status, 400)

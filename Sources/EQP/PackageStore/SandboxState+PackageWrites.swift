@@ -28,7 +28,8 @@ extension SandboxState {
         for flow in item.actions.submittedFlows { try SubmissionRequirements.check(flow, record, files: lookup) }
         _ = packages.takeSequence()
         commit(record, previous: nil, now: now, context: context)
-        return record
+        // With pace 0 the review has moved on already.
+        return packages.records[record.submissionID] ?? record
     }
 
     /// Updates `existing` with a PUT item, or throws the item's error (nothing changes).
@@ -47,7 +48,7 @@ extension SandboxState {
         record.status = status
         for flow in item.actions.submittedFlows { try SubmissionRequirements.check(flow, record, files: lookup) }
         commit(record, previous: existing, now: now, context: context)
-        return record
+        return packages.records[record.submissionID] ?? record
     }
 
     /// Reads sku and version from composer.json in an M2 artifact that passed its scan

@@ -5,7 +5,7 @@ public enum ToolReports {
     /// `GET .../status`: `[{"tool_run_id": "5", "name": "phpcs", "status": "pass", "date": ...}, ...]`
     /// in run order.
     public static func summary(_ runs: [ToolRun]) -> JSON {
-        .array(runs.map(summaryEntry))
+        .array(runs.filter(\.listed).map(summaryEntry))
     }
 
     public static func summaryEntry(_ run: ToolRun) -> JSON {
@@ -37,13 +37,14 @@ public enum ToolReports {
     /// array for phpcs and varnish (one entry per environment) and a single object for marketing
     /// and manual_qa, as the examples show. phpcpd, which has no detail, gets an empty array.
     public static func detail(_ run: ToolRun, attachmentURL: String = "") -> JSON {
-        let reports: JSON
+        var reports: JSON
         switch run.tool {
         case .phpcs: reports = .array(phpcsReports(run))
         case .varnish: reports = .array(varnishReports(run))
         case .marketing, .manualQA: reports = reviewReport(run, attachmentURL: attachmentURL)
         case .phpcpd: reports = .array([])
         }
+        if let given = run.reports { reports = given }
         var o = JSONObject()
         o.append("tool", .string(run.tool.rawValue))
         o.append("status", .string(run.status.detailValue))

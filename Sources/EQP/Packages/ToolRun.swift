@@ -58,9 +58,17 @@ public struct ToolRun: Sendable, Equatable {
     public var version: String
     public var platform: String
     public var compatibility: [MagentoCompatibility]
+    /// A detail document's `reports` given as is (seed data reproducing the docs' examples);
+    /// nil builds them from the run.
+    public var reports: JSON?
+    /// Whether the summary at `.../status` lists the run (seed data may keep the docs'
+    /// illustrative failure reports reachable by detail path only).
+    public var listed: Bool
 
     public init(id: String, tool: ReviewTool, status: ToolRunStatus, date: Int, sku: String, version: String,
-                platform: String, compatibility: [MagentoCompatibility]) {
+                platform: String, compatibility: [MagentoCompatibility], reports: JSON? = nil, listed: Bool = true) {
+        self.reports = reports
+        self.listed = listed
         self.id = id
         self.tool = tool
         self.status = status
