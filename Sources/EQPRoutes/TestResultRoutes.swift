@@ -24,7 +24,11 @@ struct TestResultRoutes {
 
     func summary(_ ctx: RequestContext, _ key: SandboxStore.PackageKey) throws -> HTTPResponse {
         let caller = try BearerAuthentication.caller(ctx.request, store: store)
-        return APIResponse.json(try store.testResults(mageID: caller, key: key))
+        // A list like every other: paged, with X-Total-Count (filtering.md). All runs by default,
+        // since the summary is one submission's history rather than a collection.
+        let page = try PageRequest.parse(offset: ctx.request.queryValue("offset"), limit: ctx.request.queryValue("limit") ?? "-1")
+        let runs = try store.testResults(mageID: caller, key: key).arrayValue ?? []
+        return APIResponse.list(page.apply(runs))
     }
 
     func detail(_ ctx: RequestContext) throws -> HTTPResponse {

@@ -15,12 +15,14 @@ public enum PackageBatchItem {
     }
 
     /// `{"code": 1208, "message": "...", "item_id": ...}`; `item` is the item as sent (its
-    /// `item_id` is echoed whatever its type, so the client recognises it).
+    /// `item_id` is echoed when it is a string, so the client recognises it).
     public static func failure(_ error: EQPError, item: JSON?) -> JSON {
         var o = JSONObject()
         o.append("code", .int(error.code))
         o.append("message", .string(error.message))
-        if let itemID = item?["item_id"], !itemID.isNull { o.append("item_id", itemID) }
+        // Echoed only when it is a string: an item_id of the wrong type is the item's error, and
+        // echoing it would break the documented shape of the answer.
+        if let itemID = item?["item_id"], case .string = itemID { o.append("item_id", itemID) }
         return .object(o)
     }
 }

@@ -243,7 +243,8 @@ final class PackageRenderTests: XCTestCase {
         let noItemID = PackageBatchItem.failure(EQPError(.invalidSKU), item: nil)
         XCTAssertEqual(noItemID.objectValue?.keys, ["code", "message"])
         XCTAssertEqual(noItemID["message"], "Invalid SKU given. SKU must be of the form 'vendor_name/package_name'")
-        XCTAssertEqual(PackageBatchItem.failure(EQPError(.invalidSKU), item: ["item_id": 7])["item_id"], 7)
+        // An item_id of the wrong type is not echoed: the answer keeps its documented shape.
+        XCTAssertNil(PackageBatchItem.failure(EQPError(.invalidSKU), item: ["item_id": 7])["item_id"])
     }
 
     func testMaxVersionLaunched() {
