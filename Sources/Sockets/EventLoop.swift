@@ -113,6 +113,9 @@ public final class EventLoop: @unchecked Sendable {
             }
             let n = Epoll.wait(epfd, events, Int32(capacity), timeout)
             now = MonotonicClock.now()
+            // Work handed over by other threads runs before this round's I/O, so a request that
+            // arrives after, say, a shutdown was requested is answered knowing it.
+            runPendingTasks()
             if n < 0 {
                 if errno == EINTR { continue }
                 // epoll itself failing is not recoverable for this loop; say why and stop.
@@ -134,7 +137,6 @@ public final class EventLoop: @unchecked Sendable {
                     if Int(fd) < handlers.count, let h = handlers[Int(fd)] { h.writable() }
                 }
             }
-            runPendingTasks()
             while let task = timers.popDue(now: now) { task() }
         }
         runPendingTasks()
