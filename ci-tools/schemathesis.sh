@@ -100,7 +100,9 @@ export EQP_SESSION_TOKEN EQP_APP_ID="$APP_ID" EQP_APP_SECRET="$APP_SECRET"
 # --- configuration --------------------------------------------------------------------------------
 # Credentials per security scheme of the document: the token endpoint gets HTTP Basic with the
 # access key, every other /rest/v1 operation `Authorization: Bearer <token>`, and the operations
-# with `security: []` (/_sandbox/health, /_sandbox/openapi.json) nothing.
+# with `security: []` (health, readiness, the OpenAPI document, file links) nothing; the other
+# control operations take an optional `controlToken`, which this sandbox (started without
+# --control-token) does not need, so they are sent none.
 printf 'hooks = "%s"\n' "$WORK/hooks.py" > "$WORK/schemathesis.toml"
 cat >> "$WORK/schemathesis.toml" <<'TOML'
 
@@ -167,22 +169,52 @@ PY
 CHECKS=all
 EXCLUDED_CHECKS=positive_data_acceptance,negative_data_rejection
 
+# Operations that change the whole sandbox under the run's feet run in a second pass of their
+# own, after every other operation: in the main pass they would break the operations fuzzed after
+# them without any fault of those operations.
+#   POST /_sandbox/reset, POST /_sandbox/users/{mage_id}/reset   end the session token the run uses
+#   PUT /_sandbox/state                                         replaces every user (a fuzzed `{}` is a valid, empty state)
+#   PUT /_sandbox/clock, POST /_sandbox/clock/advance           move the clock past the token's expiry
+#   POST /_sandbox/faults                                       injects 5xx answers and dropped connections
+#                                                               into later /rest/v1 requests (faults never apply
+#                                                               to /_sandbox/, so the second pass is unaffected)
+# Every check still applies to them in the second pass.
+DISRUPTIVE=(sandboxReset sandboxResetUser sandboxImportState sandboxSetClock sandboxAdvanceClock sandboxInjectFault)
+MAIN_FILTER=() LATE_FILTER=()
+for id in "${DISRUPTIVE[@]}"; do
+    MAIN_FILTER+=(--exclude-operation-id "$id")
+    LATE_FILTER+=(--include-operation-id "$id")
+done
+
 cd "$WORK"   # schemathesis keeps a cache directory in the working directory: keep it out of the repo
-log "running schemathesis against $BASE_URL (at most $MAX_EXAMPLES cases per operation and phase, seed $SEED, time limit ${TIME_LIMIT}s)"
+START=$(date +%s)
+run_pass() {   # run_pass NAME REPORT_SUBDIR FILTER...
+    local name=$1 sub=$2; shift 2
+    local left=$((TIME_LIMIT - ($(date +%s) - START)))
+    (( left > 30 )) || return 124
+    log "$name: running schemathesis against $BASE_URL (at most $MAX_EXAMPLES cases per operation and phase, seed $SEED, ${left}s left)"
+    mkdir -p "$REPORT_DIR/$sub"
+    timeout --kill-after=30 "$left" "$PYTHON" -m schemathesis.cli --no-color \
+        --config-file "$WORK/schemathesis.toml" \
+        run "$SCHEMA" \
+        --url "$BASE_URL" \
+        "$@" \
+        --checks "$CHECKS" \
+        --exclude-checks "$EXCLUDED_CHECKS" \
+        --max-examples "$MAX_EXAMPLES" \
+        --seed "$SEED" \
+        --workers 1 \
+        --request-timeout 10 \
+        --generation-database none \
+        --report "$REPORTS" --report-dir "$REPORT_DIR/$sub"
+}
 set +e
-timeout --kill-after=30 "$TIME_LIMIT" "$PYTHON" -m schemathesis.cli --no-color \
-    --config-file "$WORK/schemathesis.toml" \
-    run "$SCHEMA" \
-    --url "$BASE_URL" \
-    --checks "$CHECKS" \
-    --exclude-checks "$EXCLUDED_CHECKS" \
-    --max-examples "$MAX_EXAMPLES" \
-    --seed "$SEED" \
-    --workers 1 \
-    --request-timeout 10 \
-    --generation-database none \
-    --report "$REPORTS" --report-dir "$REPORT_DIR"
+run_pass "main pass" main "${MAIN_FILTER[@]}"
 status=$?
+if [[ $status -eq 0 ]]; then
+    run_pass "second pass (state-wide control operations)" late "${LATE_FILTER[@]}"
+    status=$?
+fi
 set -e
 if [[ $status -eq 124 || $status -eq 137 ]]; then
     log "FAILED: the run did not finish within ${TIME_LIMIT}s"

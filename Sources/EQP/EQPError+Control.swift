@@ -33,6 +33,22 @@ extension EQPErrorDefinition {
     // Journal queries.
     public static let invalidStatusFilter = EQPErrorDefinition(1550, 400, "invalid_status_filter",
         "status must be a status code such as 404 or a class such as 4xx, got '{value}'")
+
+    // Package reviews (POST /_sandbox/packages/:submission_id/review, /_sandbox/skus/:sku/outcomes).
+    public static let unknownPackage = EQPErrorDefinition(1560, 404, "unknown_package",
+        "No package with submission_id '{submission_id}' in the sandbox")
+    public static let invalidReviewControl = EQPErrorDefinition(1561, 400, "invalid_review_control",
+        "Send exactly one of hold (true or false), step (true) or decide (an object with tool and status); {problem}")
+    public static let invalidReviewTool = EQPErrorDefinition(1562, 400, "invalid_review_tool",
+        "{field} must be one of phpcs, phpcpd, varnish, marketing, manual_qa; got {value}")
+    public static let invalidReviewStatus = EQPErrorDefinition(1563, 400, "invalid_review_status",
+        "{field} must be one of pass, fail, error, needs_review; got {value}")
+    public static let noReviewStep = EQPErrorDefinition(1564, 409, "no_review_step",
+        "Package {submission_id} has no review step to take now (technical {technical}, marketing {marketing}, overall {overall}); submit it for review first")
+    public static let invalidOutcomeCount = EQPErrorDefinition(1565, 400, "invalid_outcome_count",
+        "count must be an integer from 1 to {max}, got {value}")
+    public static let invalidOutcomeSKU = EQPErrorDefinition(1566, 400, "invalid_outcome_sku",
+        "sku must be of the form 'vendor_name/package_name' (URL-encode the '/' as %2F), got '{value}'")
 }
 
 extension EQPError {
@@ -45,5 +61,7 @@ extension EQPError {
         .unknownFault,
         .invalidStateDocument,
         .invalidStatusFilter,
+        .unknownPackage, .invalidReviewControl, .invalidReviewTool, .invalidReviewStatus, .noReviewStep,
+        .invalidOutcomeCount, .invalidOutcomeSKU,
     ]
 }

@@ -55,11 +55,8 @@ public enum ControlAPI {
         ControlUserRoutes(store: context.store).register(on: routes)
         ControlClockRoutes(store: context.store).register(on: routes)
         ControlScanRoutes(store: context.store).register(on: routes)
-        // PACKAGES: the review controls register here, as one more route collection on `routes`
-        // (so they get the control token check and stay out of the journal), e.g.
-        // `ControlReviewRoutes(store: context.store).register(on: routes)` for
-        //   POST /_sandbox/packages/:submission_id/hold | /step | /decide
-        //   POST /_sandbox/skus/:sku/outcomes   (outcomes queued for the next submissions of a sku)
+        // Package reviews: hold, step, decide one package; outcomes queued per sku.
+        ControlReviewRoutes(store: context.store).register(on: routes)
         ControlJournalRoutes(journal: context.journal).register(on: routes)
         ControlCallbackRoutes(dispatcher: context.callbacks).register(on: routes)
         ControlFaultRoutes(faults: context.faults).register(on: routes)

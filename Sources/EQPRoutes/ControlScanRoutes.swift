@@ -3,8 +3,8 @@ import Formats
 import HTTP1
 import Server
 
-/// Deciding outcomes instead of waiting for them: malware scans of files now; package reviews
-/// join here (see the PACKAGES note in `ControlAPI.install`).
+/// Deciding outcomes instead of waiting for them: malware scans of files (package reviews are
+/// `ControlReviewRoutes`).
 struct ControlScanRoutes {
     let store: SandboxStore
 

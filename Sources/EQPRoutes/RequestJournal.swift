@@ -214,6 +214,10 @@ public enum RequestScope {
         slot.values.dropped = dropped
     }
 
+    /// This thread's values for the request being answered, left in place: for the access
+    /// log, which reads them in the router's `onResponse` hook before the journal takes them.
+    public static func peek() -> Values { slot.values }
+
     /// This thread's values for the request just answered, cleared.
     public static func take() -> Values {
         let s = slot

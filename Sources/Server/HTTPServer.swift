@@ -22,7 +22,7 @@ public final class HTTPServer: @unchecked Sendable {
     /// Called when a request is refused by the parser (malformed, too large, timed out).
     public var parseFailureObserver: (@Sendable (HTTPStatus, String, String) -> Void)?
     /// Where the server reports problems that are not a client's fault.
-    public var logger: @Sendable (String) -> Void = { message in fputs("eqp-sandbox: \(message)\n", stderr) }
+    public var logger: @Sendable (String) -> Void = { message in Logger.standard.error(message) }
 
     public init(configuration: ServerConfiguration, responder: HTTPResponder) {
         self.configuration = configuration

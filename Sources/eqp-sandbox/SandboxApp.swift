@@ -13,6 +13,8 @@ final class SandboxApp {
     let seedDirectory: String
     let journal: RequestJournal
     let faults: FaultInjector
+    /// Every log line of the run (stderr): start-up, access lines, problems.
+    let logger: Logger
     private let callbackClient: HTTPClient?
     private let dispatcher: CallbackDispatcher?
     /// The port actually bound, for `GET /_sandbox/config` (known once the server started).
@@ -22,6 +24,8 @@ final class SandboxApp {
     static let deterministicStart = 1_577_836_800
 
     init(options: SandboxOptions) throws {
+        let logger = Logger(level: options.logLevel, format: options.logFormat, accessLog: options.accessLog)
+        self.logger = logger
         seedDirectory = try SeedLocation.resolve(options.seedDataDirectory)
         let clock = Self.clock(options)
         let seed = options.randomSeed ?? (options.deterministic ? 0 : nil)
@@ -41,12 +45,12 @@ final class SandboxApp {
             callbackClient = client
             dispatcher = CallbackDispatcher(client: client, store: store)
         } catch {
-            fputs("eqp-sandbox: callbacks disabled: \(error)\n", stderr)
+            logger.warn("callbacks disabled: \(error)")
             callbackClient = nil
             dispatcher = nil
         }
         router.onUnexpectedError = { error, request in
-            fputs("eqp-sandbox: unexpected error answering \(request.method) \(request.path): \(error)\n", stderr)
+            logger.error("unexpected error answering \(request.method) \(request.path): \(error)")
         }
         EQPAPI.register(on: router, store: store)
         let configuration = Self.configuration(options, seedDirectory: seedDirectory, seed: seed, callbacks: dispatcher)
@@ -60,6 +64,8 @@ final class SandboxApp {
         ControlAPI.install(on: router, context: ControlContext(store: store, journal: journal, faults: faults,
                                                               callbacks: dispatcher, settings: settings))
         OpenAPIDocument.register(on: router)
+        // After ControlAPI.install: wraps the journal's hook, reading the user before it does.
+        AccessLog.install(on: router, logger: logger)
     }
 
     /// `--clock`, `--start-time` and `--deterministic` into the sandbox clock.
@@ -116,10 +122,33 @@ final class SandboxApp {
 
     /// Background work that must not sit on the request path: settling scans that came due on
     /// the sandbox clock and delivering the callbacks they queue.
-    func started(server: HTTPServer) {
+    func started(server: HTTPServer, baseURL: String) {
         boundPort.value.store(server.port, ordering: .relaxed)
         if let callbackClient, let dispatcher { schedulePump(callbackClient, dispatcher) }
-        fputs("eqp-sandbox: seed data from \(seedDirectory); state is in memory\n", stderr)
+        logStartup(baseURL: baseURL)
+    }
+
+    /// The start-up banner (info): where it serves, where the world came from, where state
+    /// lives, the clock, and for each seed user the access keys that mint a session token.
+    func logStartup(baseURL: String) {
+        guard logger.isEnabled(.info) else { return }
+        logger.info("eqp-sandbox \(HelpText.version) serving \(baseURL)", ["api": baseURL + "/rest/v1", "control": baseURL + "/_sandbox/"])
+        logger.info("seed data from \(seedDirectory)", ["users": String(store.seed.mageIDs.count)])
+        logger.info("state is in memory: lost when the process exits")
+        let clock = store.clock
+        logger.info("clock \(clock.mode == .manual ? "manual" : "system")", ["sandbox_time": Logger.textTime(clock.now) + " UTC"])
+        for user in store.seed.userSummaries {
+            if user.accessKeys.isEmpty {
+                logger.info("seed user", ["mage_id": user.mageID, "application_id": "-", "application_secret": "-"])
+            }
+            for key in user.accessKeys {
+                logger.info("seed user", ["mage_id": user.mageID, "application_id": key.applicationID,
+                                          "application_secret": key.applicationSecret])
+            }
+            if store.options.demoTokensEnabled {
+                for token in user.demoTokens { logger.info("demo token", ["mage_id": user.mageID, "token": token]) }
+            }
+        }
     }
 
     private func schedulePump(_ client: HTTPClient, _ dispatcher: CallbackDispatcher) {

@@ -30,6 +30,12 @@ struct SandboxOptions {
     var controlToken: String?
     /// Requests the journal keeps.
     var journalSize = 1000
+    /// Log lines below this level are dropped; access lines are `info`.
+    var logLevel = LogLevel.info
+    /// `text` or JSON lines, on stderr.
+    var logFormat = LogFormat.text
+    /// One access-log line per request (at `info`).
+    var accessLog = true
 
     static let specs: [OptionSpec] = [
         OptionSpec(flag: "--host", env: "EQP_SANDBOX_HOST", valueName: "ADDRESS", defaultText: "127.0.0.1",
@@ -102,6 +108,24 @@ struct SandboxOptions {
         OptionSpec(flag: "--journal-size", env: "EQP_SANDBOX_JOURNAL_SIZE", valueName: "N", defaultText: "1000",
                    help: "Requests the journal (GET /_sandbox/requests) keeps; older ones are forgotten.") {
             $0.journalSize = try Parse.int("--journal-size", $1, min: 1)
+        },
+        OptionSpec(flag: "--log-level", env: "EQP_SANDBOX_LOG_LEVEL", valueName: "error|warn|info|debug", defaultText: "info",
+                   help: "Least important log lines written to stderr; access lines are info, so warn silences them.") {
+            guard let level = LogLevel(name: $1.trimmingSpaces()) else {
+                throw UsageError("--log-level expects error, warn, info or debug, got '\($1)'")
+            }
+            $0.logLevel = level
+        },
+        OptionSpec(flag: "--log-format", env: "EQP_SANDBOX_LOG_FORMAT", valueName: "text|json", defaultText: "text",
+                   help: "Log lines as text or as JSON lines (one object per line), on stderr.") {
+            guard let format = LogFormat(rawValue: $1.trimmingSpaces().lowercased()) else {
+                throw UsageError("--log-format expects text or json, got '\($1)'")
+            }
+            $0.logFormat = format
+        },
+        OptionSpec(flag: "--access-log", env: "EQP_SANDBOX_ACCESS_LOG", valueName: "true|false", defaultText: "true",
+                   help: "One line per request: method, path, status, bytes, duration, user, peer (needs --log-level info or debug).") {
+            $0.accessLog = try Parse.bool("--access-log", $1)
         },
         OptionSpec(flag: "--max-body-bytes", env: "EQP_SANDBOX_MAX_BODY_BYTES", valueName: "SIZE", defaultText: "64M",
                    help: "Largest request body (uploads included); larger is 413 before the body is read.") {

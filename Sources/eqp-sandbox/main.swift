@@ -6,6 +6,8 @@ import Sockets
 
 // The executable: configuration in, a running sandbox out. Everything else lives in modules.
 
+/// A start-up error: one plain line on stderr whatever the log format (the options that set
+/// the format may be the very thing that failed to parse), then the exit code.
 func fail(_ message: String, code: Int32) -> Never {
     fputs("eqp-sandbox: \(message)\n", stderr)
     exit(code)
@@ -47,6 +49,7 @@ case .run(let options):
         fail("\(error)", code: 1)
     }
     let server = HTTPServer(configuration: options.server, responder: app.router)
+    AccessLog.install(on: server, logger: app.logger)
     do {
         try server.start()
     } catch let error as SocketError where error.errno == EADDRINUSE {
@@ -54,15 +57,15 @@ case .run(let options):
     } catch {
         fail("cannot listen on \(options.server.host):\(options.server.port): \(error)", code: 1)
     }
-    app.started(server: server)
     let host = options.server.host.contains(":") ? "[\(options.server.host)]" : options.server.host
+    app.started(server: server, baseURL: "http://\(host):\(server.port)")
     // The one line a harness waits for (README, "Starting it from a test suite").
     print("eqp-sandbox listening on http://\(host):\(server.port)")
     fflush(stdout)
 
     var received: Int32 = 0
     sigwait(&stopSignals, &received)
-    fputs("eqp-sandbox: received \(received == SIGTERM ? "SIGTERM" : "SIGINT"), finishing in-flight requests\n", stderr)
+    app.logger.info("received \(received == SIGTERM ? "SIGTERM" : "SIGINT"), finishing in-flight requests")
     app.stopping()
     server.shutdown()
     exit(0)

@@ -176,8 +176,11 @@ final class Sandbox {
     var port: Int { process.port }
     var authority: String { "127.0.0.1:\(port)" }
 
+    /// Access lines are switched off: nobody reads the child's stderr pipe, and a full pipe
+    /// (64 KiB, a few hundred access lines) would block the sandbox mid-test.
     init(_ flags: [String] = [], environment: [String: String] = [:]) throws {
-        process = try SandboxProcess(arguments: ["--port", "0"] + flags, environment: environment)
+        let env = ["EQP_SANDBOX_ACCESS_LOG": "false"].merging(environment) { _, given in given }
+        process = try SandboxProcess(arguments: ["--port", "0"] + flags, environment: env)
     }
 
     func connect() throws -> TestConnection { try TestConnection(port: port) }
@@ -328,7 +331,7 @@ class EndToEndTestCase: XCTestCase {
 }
 
 /// Whole-string regular expression match.
-func matches(_ s: String, _ pattern: String) -> Bool {
+func matchesWhole(_ s: String, _ pattern: String) -> Bool {
     guard let re = try? NSRegularExpression(pattern: "^(?:" + pattern + ")$") else { return false }
     return re.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
 }

@@ -8,6 +8,8 @@ public final class SandboxProcess {
     public let port: Int
     private let stdoutPipe = Pipe()
     private let stderrPipe = Pipe()
+    /// stderr, drained as it comes (StderrCollector.swift).
+    public private(set) var stderr: StderrCollector!
 
     /// The binary built next to the test bundle.
     public static var binaryPath: String {
@@ -31,6 +33,7 @@ public final class SandboxProcess {
         process.standardOutput = stdoutPipe
         process.standardError = stderrPipe
         try process.run()
+        stderr = StderrCollector(stderrPipe.fileHandleForReading)
         // Block on the first stdout line: the process prints it only once it accepts connections.
         let handle = stdoutPipe.fileHandleForReading
         var line: [UInt8] = []
@@ -45,7 +48,7 @@ public final class SandboxProcess {
               let p = Int(text[text.index(after: colon)...]) else {
             process.terminate()
             process.waitUntilExit()
-            let err = String(decoding: stderrPipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let err = stderr.waitUntilClosed()
             throw TestError("sandbox did not start: stdout '\(text)', stderr '\(err)'")
         }
         port = p
@@ -60,7 +63,7 @@ public final class SandboxProcess {
     }
 
     public func readStderr() -> String {
-        String(decoding: stderrPipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        stderr.waitUntilClosed()
     }
 
     deinit {

@@ -55,7 +55,8 @@ extension SandboxState {
             let keys = [id] + (record.sku.map { [$0] } ?? [])
             var queue = packages.outcomes
             let markers = record.reviewMarkers
-            let at = force ? max(due, now) : due
+            // A forced step (the control API) happens now, not when the pace would have had it.
+            let at = force ? now : due
             let steps = ReviewFlow.nextSteps(from: record.status, mode: options.reviewMode, schedule: record.launchSchedule,
                                              now: at) { tool in queue.take(tool, keys: keys) ?? markers.status(for: tool) }
             packages.outcomes = queue

@@ -65,6 +65,18 @@ public struct ReviewOutcomeQueue: Sendable, Equatable {
         queues[key, default: []].append((tool, status))
     }
 
+    /// Decides the next run of `tool` for `key`, replacing a decision for that tool still waiting.
+    public mutating func decideNext(_ status: ToolRunStatus, for tool: ReviewTool, key: String) {
+        if let index = queues[key]?.firstIndex(where: { $0.tool == tool }) {
+            queues[key]![index].status = status
+        } else {
+            enqueue(status, for: tool, key: key)
+        }
+    }
+
+    /// Drops every decision waiting for `key`.
+    public mutating func clear(_ key: String) { queues[key] = nil }
+
     /// Takes the oldest decision for `tool` under the first of `keys` that has one.
     public mutating func take(_ tool: ReviewTool, keys: [String]) -> ToolRunStatus? {
         for key in keys {
