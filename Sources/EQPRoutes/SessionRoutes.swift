@@ -28,10 +28,15 @@ struct SessionRoutes {
         }
         var expiresIn: Int?
         if let value = o["expires_in"], !value.isNull {
-            guard let seconds = value.intValue, seconds > 0 else {
+            if let seconds = value.intValue, seconds > 0 {
+                expiresIn = seconds
+            } else if case .double(let d) = value, d.isFinite, d >= 9.0e15, d.rounded() == d {
+                // A whole number too large for an Int is still a request for "as long as
+                // allowed": the store cuts it to the maximum like any other (auth.md).
+                expiresIn = Int.max
+            } else {
                 throw EQPErrorDefinition.invalidExpiresIn.error(["value": value.stringValue.map { "'\($0)' (a string)" } ?? value.text])
             }
-            expiresIn = seconds
         }
         let grant = try store.createSession(applicationID: credentials.applicationID,
                                             applicationSecret: credentials.applicationSecret, expiresIn: expiresIn)

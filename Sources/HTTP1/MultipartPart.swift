@@ -58,13 +58,19 @@ struct ParameterizedValue {
             while i < n && isSpace(b[i]) { i += 1 }
             var valueBytes: [UInt8] = []
             if i < n && b[i] == UInt8(ascii: "\"") {
-                // quoted-string with quoted-pair escapes (RFC 9110 §5.6.4).
+                // quoted-string (RFC 9110 §5.6.4). Only `\"` and `\\` count as quoted-pairs:
+                // browsers send backslashes unescaped (HTML's form encoding escapes just
+                // quotes and newlines), so `C:\dir\a.zip` keeps its backslashes.
                 i += 1
                 var closed = false
                 while i < n {
                     let byte = b[i]
                     if byte == UInt8(ascii: "\"") { closed = true; i += 1; break }
-                    if byte == UInt8(ascii: "\\") && i + 1 < n { valueBytes.append(b[i + 1]); i += 2; continue }
+                    if byte == UInt8(ascii: "\\") && i + 1 < n && (b[i + 1] == UInt8(ascii: "\"") || b[i + 1] == UInt8(ascii: "\\")) {
+                        valueBytes.append(b[i + 1])
+                        i += 2
+                        continue
+                    }
                     valueBytes.append(byte)
                     i += 1
                 }

@@ -24,6 +24,11 @@ final class SessionRoutesTests: APITestCase {
     func testExpiresInIsCut() {
         XCTAssertEqual(body(mint([basic(Self.docsBasic)], #"{"grant_type":"session","expires_in":999999}"#))["expires_in"], 7200)
         XCTAssertEqual(body(mint([basic(Self.docsBasic)], #"{"grant_type":"session","expires_in":60}"#))["expires_in"], 60)
+        // Too large for an integer, still a whole number of seconds: cut to the maximum too.
+        XCTAssertEqual(body(mint([basic(Self.docsBasic)], #"{"grant_type":"session","expires_in":1e20}"#))["expires_in"], 7200)
+        XCTAssertEqual(body(mint([basic(Self.docsBasic)], #"{"grant_type":"session","expires_in":100000000000000000000000}"#))["expires_in"], 7200)
+        assertError(mint([basic(Self.docsBasic)], #"{"grant_type":"session","expires_in":60.5}"#), status: 400, code: 1022)
+        assertError(mint([basic(Self.docsBasic)], #"{"grant_type":"session","expires_in":-1e20}"#), status: 400, code: 1022)
         assertError(mint([basic(Self.docsBasic)], #"{"grant_type":"session","expires_in":-5}"#), status: 400, code: 1022)
         assertError(mint([basic(Self.docsBasic)], #"{"grant_type":"session","expires_in":"60"}"#), status: 400, code: 1022, messageContains: "'60' (a string)")
     }

@@ -102,6 +102,22 @@ final class PackageStoreTests: XCTestCase {
         XCTAssertEqual(try w.post(#"{"name": "C", "action": {"technical": "recall"}}"#)[0]["code"], 1211)
     }
 
+    /// The per-user lookups behind 1222/1223 follow renames, item_id changes and resets.
+    func testIdentityChecksFollowUpdates() throws {
+        let w = try PackageWorld()
+        let a = try w.post(#"{"name": "Alpha", "item_id": "a"}"#)[0]
+        let id = try XCTUnwrap(a["submission_id"]?.stringValue)
+        XCTAssertEqual(try w.post(#"{"name": "alpha", "item_id": "b"}"#)[0]["code"], 1222)
+        XCTAssertEqual(try w.put(id, #"{"name": "Beta", "item_id": "a2"}"#)["name"]?.stringValue, "Beta")
+        // The old name and item_id are free again, the new ones taken.
+        XCTAssertEqual(try w.post(#"{"name": "ALPHA", "item_id": "a"}"#)[0]["code"], 200)
+        XCTAssertEqual(try w.post(#"{"name": "beta"}"#)[0]["code"], 1222)
+        XCTAssertEqual(try w.post(#"{"name": "Gamma", "item_id": "a2"}"#)[0]["code"], 1223)
+        XCTAssertEqual(try w.store.package(mageID: w.user, itemID: "a2", links: TestWorld.links)["submission_id"]?.stringValue, id)
+        // Another user's names and item_ids are theirs alone.
+        XCTAssertEqual(try w.post(#"{"name": "Beta", "item_id": "a2"}"#, as: TestWorld.otherUser)[0]["code"], 200)
+    }
+
     func testStatusChangesQueueCallbacks() throws {
         let w = try PackageWorld()
         _ = w.store.drainCallbackEvents()

@@ -241,6 +241,8 @@ final class MultipartParserTests: XCTestCase {
         XCTAssertEqual(try part(disposition: #"form-data; name=file; filename=plain.zip"#).name, "file")
         XCTAssertEqual(try part(disposition: #"form-data; filename="say \"hi\" \\ now.zip"; name="f""#).filename,
                        #"say "hi" \ now.zip"#)
+        // A browser's unescaped Windows path keeps its backslashes.
+        XCTAssertEqual(try part(disposition: #"form-data; name="f"; filename="C:\dir\a.zip""#).filename, #"C:\dir\a.zip"#)
         XCTAssertEqual(try part(disposition: #"form-data; name="f"; filename="semi;colon.zip""#).filename,
                        "semi;colon.zip")
         XCTAssertEqual(try part(disposition: "form-data; name=\"f\"; filename=\"caf\u{E9}.zip\"").filename, "caf\u{E9}.zip")

@@ -20,12 +20,21 @@ struct PackageState: Sendable {
     /// M2 packages whose artifact's scan has not passed yet: sku and version are read from
     /// composer.json once it does (packages.md, "Get package details").
     var awaitingManifest: Set<String> = []
+    /// Each user's packages by the keys writes and lookups use, by mage_id.
+    var byOwner: [String: OwnerPackageLookup] = [:]
 
     init() {}
 
     /// Stores `record` (new or changed) and re-indexes it.
     mutating func put(_ record: PackageRecord) {
-        if records[record.submissionID] == nil { order.append(record.submissionID) }
+        let previous = records[record.submissionID]
+        if previous == nil { order.append(record.submissionID) }
+        if let previous, previous.ownerMageID != record.ownerMageID {
+            byOwner[previous.ownerMageID]?.remove([previous])
+            byOwner[record.ownerMageID, default: OwnerPackageLookup()].update(record, previous: nil)
+        } else {
+            byOwner[record.ownerMageID, default: OwnerPackageLookup()].update(record, previous: previous)
+        }
         records[record.submissionID] = record
         index.update(record)
     }
@@ -33,6 +42,12 @@ struct PackageState: Sendable {
     /// Forgets `ids` (a per-user reset).
     mutating func remove(_ ids: Set<String>) {
         guard !ids.isEmpty else { return }
+        var removed: [String: [PackageRecord]] = [:]
+        for id in ids { if let r = records[id] { removed[r.ownerMageID, default: []].append(r) } }
+        for (owner, records) in removed {
+            byOwner[owner]?.remove(records)
+            if byOwner[owner]?.isEmpty == true { byOwner[owner] = nil }
+        }
         for id in ids {
             records[id] = nil
             index.remove(submissionID: id)
@@ -55,12 +70,22 @@ struct PackageState: Sendable {
 
     /// The owner's packages in creation order.
     func owned(by mageID: String) -> [PackageRecord] {
-        order.compactMap { id in records[id].flatMap { $0.ownerMageID == mageID ? $0 : nil } }
+        (byOwner[mageID]?.ids ?? []).compactMap { records[$0] }
     }
 
     /// Every version of `sku` of the owner, in creation order.
     func versions(of sku: String, owner: String) -> [PackageRecord] {
-        owned(by: owner).filter { $0.sku == sku }
+        inCreationOrder(byOwner[owner]?.bySKU[sku])
+    }
+
+    /// The owner's packages whose name is `name`, ignoring case, in creation order.
+    func named(_ name: String, owner: String) -> [PackageRecord] {
+        inCreationOrder(byOwner[owner]?.byName[OwnerPackageLookup.nameKey(name)])
+    }
+
+    /// The owner's packages with that item_id, in creation order (one, unless seeds repeat one).
+    func withItemID(_ itemID: String, owner: String) -> [PackageRecord] {
+        inCreationOrder(byOwner[owner]?.byItemID[itemID])
     }
 
     /// The owner's package with that submission_id, or nil (another user's is nil too).
@@ -71,6 +96,14 @@ struct PackageState: Sendable {
 
     /// The owner's package with that item_id.
     func record(itemID: String, owner: String) -> PackageRecord? {
-        owned(by: owner).first { $0.itemID == itemID }
+        withItemID(itemID, owner: owner).first
+    }
+
+    /// A key's few records, oldest first: a key moves to the end of its list when a package
+    /// takes it by an update, so the list alone is not in creation order.
+    private func inCreationOrder(_ ids: [String]?) -> [PackageRecord] {
+        guard let ids else { return [] }
+        let found = ids.compactMap { records[$0] }
+        return found.count < 2 ? found : found.sorted { $0.sequence < $1.sequence }
     }
 }

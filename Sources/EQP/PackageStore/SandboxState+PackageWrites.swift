@@ -77,26 +77,28 @@ extension SandboxState {
     /// across extensions (1222: "Duplicate names are not allowed"; versions of one sku share
     /// theirs), and shared packages named by sku and version must exist (1228).
     func checkIdentity(_ record: PackageRecord) throws {
-        let mine = packages.owned(by: record.ownerMageID)
-        for other in mine where other.submissionID != record.submissionID {
-            if let id = record.itemID, other.itemID == id {
-                throw EQPErrorDefinition.duplicateItemID.error(["item_id": id, "submission_id": other.submissionID])
-            }
-            let canceled = other.status.overall == .canceledByDeveloper || other.status.overall == .canceledByAdmin
-            if canceled { continue }
-            if let sku = record.sku, let version = record.version, other.sku == sku, other.version == version {
-                throw EQPErrorDefinition.duplicateVersion.error(["version": version, "sku": sku, "submission_id": other.submissionID])
-            }
-            if let name = record.name, let otherName = other.name, name.lowercased() == otherName.lowercased(),
-               record.sku == nil || other.sku != record.sku {
-                throw EQPErrorDefinition.duplicatePackageName.error(["name": name, "submission_id": other.submissionID])
-            }
+        let owner = record.ownerMageID
+        func isOther(_ other: PackageRecord) -> Bool { other.submissionID != record.submissionID }
+        func isLive(_ other: PackageRecord) -> Bool {
+            other.status.overall != .canceledByDeveloper && other.status.overall != .canceledByAdmin
+        }
+        if let id = record.itemID, let other = packages.withItemID(id, owner: owner).first(where: isOther) {
+            throw EQPErrorDefinition.duplicateItemID.error(["item_id": id, "submission_id": other.submissionID])
+        }
+        if let sku = record.sku, let version = record.version,
+           let other = packages.versions(of: sku, owner: owner).first(where: { isOther($0) && isLive($0) && $0.version == version }) {
+            throw EQPErrorDefinition.duplicateVersion.error(["version": version, "sku": sku, "submission_id": other.submissionID])
+        }
+        if let name = record.name, let other = packages.named(name, owner: owner).first(where: {
+            isOther($0) && isLive($0) && (record.sku == nil || $0.sku != record.sku)
+        }) {
+            throw EQPErrorDefinition.duplicatePackageName.error(["name": name, "submission_id": other.submissionID])
         }
         for (i, entry) in (record.fields["shared_packages"]?.arrayValue ?? []).enumerated() {
             guard let artifact = entry["artifact"], artifact["file_upload_id"] == nil,
                   let sku = artifact["sku"]?.stringValue else { continue }
             let version = artifact["version"]?.stringValue
-            if !mine.contains(where: { $0.sku == sku && (version == nil || $0.version == version) }) {
+            if !packages.versions(of: sku, owner: owner).contains(where: { version == nil || $0.version == version }) {
                 throw EQPErrorDefinition.sharedPackageNotFound.error(
                     ["field": "shared_packages[\(i)].artifact", "sku": sku, "version": version ?? "(any)"])
             }

@@ -121,9 +121,7 @@ extension SandboxState {
         let records = ids.compactMap { packages.records[$0] }
         let skus = Set(records.compactMap(\.sku))
         var bySKU: [String: [PackageRecord]] = [:]
-        if !skus.isEmpty {
-            for r in packages.owned(by: owner) { if let sku = r.sku, skus.contains(sku) { bySKU[sku, default: []].append(r) } }
-        }
+        for sku in skus { bySKU[sku] = packages.versions(of: sku, owner: owner) }
         let lookup = fileLookup(owner: owner, links: links)
         return records.map { r in
             .object(r.json(files: lookup, maxVersionLaunched: r.sku.flatMap { MaxVersionLaunched.among(bySKU[$0] ?? []) }))
