@@ -6,8 +6,11 @@ import Server
 /// Deciding package reviews instead of waiting for them (README, "Control API"):
 ///
 ///     POST   /_sandbox/packages/:submission_id/review   {"hold": true|false} | {"step": true}
-///                                                      | {"decide": {"tool": ..., "status": ...}}
-///     POST   /_sandbox/skus/:sku/outcomes               {"tool": ..., "status": ..., "count": N}
+///                                                      | {"decide": {"tool": ..., "status": ..., "reports": ...}}
+///     POST   /_sandbox/skus/:sku/outcomes               {"tool": ..., "status": ..., "count": N, "reports": ...}
+///
+/// `reports` (optional, an array or object) is the detail document's `reports` for the decided
+/// run, shown as given instead of the ones the sandbox builds.
 ///     GET    /_sandbox/skus/:sku/outcomes
 ///     DELETE /_sandbox/skus/:sku/outcomes
 struct ControlReviewRoutes {
@@ -53,10 +56,11 @@ struct ControlReviewRoutes {
             result = try store.stepReview(submissionID: id, links: links)
         default:
             guard case .object(let decide) = value else { throw EQPError.wrongType("decide", expected: .object, actual: value) }
-            try ControlRequest.requireKnown(decide, ["tool", "status"])
+            try ControlRequest.requireKnown(decide, ["tool", "status", "reports"])
             let tool = try Self.tool(decide["tool"], field: "decide.tool")
             let status = try Self.status(decide["status"], field: "decide.status")
-            result = try store.decideReview(submissionID: id, tool: tool, status: status, links: links)
+            let reports = try Self.reports(decide["reports"], field: "decide.reports")
+            result = try store.decideReview(submissionID: id, tool: tool, status: status, reports: reports, links: links)
         }
         return APIResponse.json(result)
     }
@@ -65,7 +69,7 @@ struct ControlReviewRoutes {
         let sku = try ctx.parameter("sku")
         let json = try JSONBody.parse(ctx.request, expected: Self.outcomeExample)
         guard case .object(let body) = json else { throw EQPError.wrongType("The request body", expected: .object, actual: json) }
-        try ControlRequest.requireKnown(body, ["tool", "status", "count"])
+        try ControlRequest.requireKnown(body, ["tool", "status", "count", "reports"])
         let tool = try Self.tool(body["tool"], field: "tool")
         let status = try Self.status(body["status"], field: "status")
         var count = 1
@@ -78,7 +82,8 @@ struct ControlReviewRoutes {
             }
             count = n
         }
-        return Self.outcomes(try store.queueOutcomes(sku: sku, tool: tool, status: status, count: count))
+        let reports = try Self.reports(body["reports"], field: "reports")
+        return Self.outcomes(try store.queueOutcomes(sku: sku, tool: tool, status: status, count: count, reports: reports))
     }
 
     static func outcomes(_ list: [QueuedOutcome]) -> HTTPResponse {
@@ -92,6 +97,16 @@ struct ControlReviewRoutes {
             throw EQPErrorDefinition.invalidReviewTool.error(["field": field, "value": "'\(name)'"])
         }
         return tool
+    }
+
+    /// A decision's detail `reports`: an array (phpcs, varnish) or an object (marketing,
+    /// manual_qa) as test-results.md shows them; null or absent leaves the built ones.
+    static func reports(_ value: JSON?, field: String) throws -> JSON? {
+        switch value {
+        case nil, .null?: return nil
+        case .array?, .object?: return value
+        case let other?: throw EQPError.invalidValue(field, "must be an array or an object (the detail's reports), got \(other.typeName)")
+        }
     }
 
     static func status(_ value: JSON?, field: String) throws -> ToolRunStatus {

@@ -92,6 +92,29 @@ final class ControlReviewRoutesTests: ControlTestCase {
         XCTAssertEqual(runs.first { $0["name"] == "varnish" }?["status"], "pass")
     }
 
+    /// A decision may carry the detail `reports` the run shows (test-results.md's shapes).
+    func testDecideWithReportsShowsThemInTheDetail() throws {
+        let id = try submit()
+        let phpcs = #"[{"magento_version": "2.4.6", "php_version": "8.2", "status": "FAIL", "messages": ["Line 7: no"]}]"#
+        XCTAssertEqual(review(id, #"{"decide": {"tool": "phpcs", "status": "fail", "reports": \#(phpcs)}}"#).status.code, 200)
+        clock.advance(by: 10)
+        let runs = assertJSON(send(.GET, packages + "/\(id)/status")).arrayValue ?? []
+        let run = try XCTUnwrap(runs.first { $0["name"] == "phpcs" })
+        let runID = try XCTUnwrap(run["tool_run_id"]?.stringValue)
+        let detail = assertJSON(send(.GET, packages + "/\(id)/status/phpcs/\(runID)"))
+        XCTAssertEqual(detail["status"], "FAIL")
+        XCTAssertEqual(detail["reports"], try JSON.parse(Array(phpcs.utf8)))
+        // Varnish, decided without reports, keeps the ones the sandbox builds.
+        let varnish = try XCTUnwrap(runs.first { $0["name"] == "varnish" }?["tool_run_id"]?.stringValue)
+        XCTAssertEqual(assertJSON(send(.GET, packages + "/\(id)/status/varnish/\(varnish)"))["reports"]?[0]?["status"], "PASS")
+        assertError(review(id, #"{"decide": {"tool": "phpcs", "status": "fail", "reports": "bad"}}"#), status: 400, code: 1033,
+                    messageContains: "array or an object")
+        // Queued outcomes carry reports too, and list them.
+        let queued = control(.POST, "/_sandbox/skus/acme%2Ffast-cart/outcomes",
+                             #"{"tool": "marketing", "status": "fail", "reports": {"status": "FAIL", "comments": "Icon too small"}}"#)
+        XCTAssertEqual(assertJSON(queued)[0]?["reports"]?["comments"], "Icon too small")
+    }
+
     func testBadRequests() throws {
         let id = try submit()
         assertError(review("nope", #"{"hold": true}"#), status: 404, code: 1560, messageContains: "'nope'")

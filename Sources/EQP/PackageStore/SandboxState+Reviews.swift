@@ -57,8 +57,13 @@ extension SandboxState {
             let markers = record.reviewMarkers
             // A forced step (the control API) happens now, not when the pace would have had it.
             let at = force ? now : due
+            var givenReports: [ReviewTool: JSON] = [:]
             let steps = ReviewFlow.nextSteps(from: record.status, mode: options.reviewMode, schedule: record.launchSchedule,
-                                             now: at) { tool in queue.take(tool, keys: keys) ?? markers.status(for: tool) }
+                                             now: at) { tool in
+                guard let decision = queue.takeDecision(tool, keys: keys) else { return markers.status(for: tool) }
+                if let reports = decision.reports { givenReports[tool] = reports }
+                return decision.status
+            }
             packages.outcomes = queue
             guard !steps.isEmpty else {
                 let release = ReviewFlow.releaseDue(record.status, schedule: record.launchSchedule)
@@ -66,7 +71,7 @@ extension SandboxState {
                 return
             }
             for step in steps {
-                record.record(step, at: at) { packages.takeRunID() }
+                record.record(step, at: at, reports: givenReports) { packages.takeRunID() }
                 queueStatusCallbacks(record, flow: step.flow, currentStatus: step.currentStatus, at: at)
             }
             packages.put(record)

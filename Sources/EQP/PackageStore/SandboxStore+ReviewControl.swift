@@ -1,20 +1,15 @@
 import Formats
 
 /// One review decision waiting in a queue: what `tool` will report on its next run.
-public struct QueuedOutcome: Sendable, Equatable {
-    public var tool: ReviewTool
-    public var status: ToolRunStatus
+public typealias QueuedOutcome = ReviewDecision
 
-    public init(tool: ReviewTool, status: ToolRunStatus) {
-        self.tool = tool
-        self.status = status
-    }
-
-    /// `{"tool", "status"}`.
+extension ReviewDecision {
+    /// `{"tool", "status"}`, and `reports` when the decision gives them.
     public var json: JSON {
         var o = JSONObject()
         o.append("tool", .string(tool.rawValue))
         o.append("status", .string(status.rawValue))
+        if let reports { o.append("reports", reports) }
         return .object(o)
     }
 }
@@ -62,27 +57,30 @@ extension SandboxStore {
         }
     }
 
-    /// `{"decide": {"tool", "status"}}`: what `tool` reports on this package's next run (a
-    /// decision still waiting for that tool is replaced). It wins over the package's own
-    /// `[eqp-sandbox:...]` markers and over outcomes queued for its sku.
-    public func decideReview(submissionID: String, tool: ReviewTool, status: ToolRunStatus, links: DownloadLinks) throws -> JSON {
+    /// `{"decide": {"tool", "status", "reports"}}`: what `tool` reports on this package's next
+    /// run (a decision still waiting for that tool is replaced), with the detail `reports` to
+    /// show if given. It wins over the package's own `[eqp-sandbox:...]` markers and over
+    /// outcomes queued for its sku.
+    public func decideReview(submissionID: String, tool: ReviewTool, status: ToolRunStatus, reports: JSON? = nil,
+                             links: DownloadLinks) throws -> JSON {
         try withState { s, _ in
             _ = try s.controlPackage(submissionID)
-            s.packages.outcomes.decideNext(status, for: tool, key: submissionID)
+            s.packages.outcomes.decideNext(status, for: tool, key: submissionID, reports: reports)
             return try s.controlPackageJSON(submissionID, links: links)
         }
     }
 
     /// `POST /_sandbox/skus/:sku/outcomes`: `count` runs of `tool` among the next reviews of
     /// any version of `sku` report `status` (oldest decision first). Answers the whole queue.
-    public func queueOutcomes(sku: String, tool: ReviewTool, status: ToolRunStatus, count: Int = 1) throws -> [QueuedOutcome] {
+    public func queueOutcomes(sku: String, tool: ReviewTool, status: ToolRunStatus, count: Int = 1,
+                              reports: JSON? = nil) throws -> [QueuedOutcome] {
         try Self.requireOutcomeSKU(sku)
         guard (1...Self.maxQueuedOutcomes).contains(count) else {
             throw EQPErrorDefinition.invalidOutcomeCount.error(["max": String(Self.maxQueuedOutcomes), "value": String(count)])
         }
         return try withState { s, _ in
-            for _ in 0..<count { s.packages.outcomes.enqueue(status, for: tool, key: sku) }
-            return s.packages.outcomes.pending(for: sku).map { QueuedOutcome(tool: $0.tool, status: $0.status) }
+            for _ in 0..<count { s.packages.outcomes.enqueue(status, for: tool, key: sku, reports: reports) }
+            return s.packages.outcomes.pending(for: sku)
         }
     }
 
@@ -90,7 +88,7 @@ extension SandboxStore {
     public func queuedOutcomes(sku: String) throws -> [QueuedOutcome] {
         try Self.requireOutcomeSKU(sku)
         return try withState { s, _ in
-            s.packages.outcomes.pending(for: sku).map { QueuedOutcome(tool: $0.tool, status: $0.status) }
+            s.packages.outcomes.pending(for: sku)
         }
     }
 

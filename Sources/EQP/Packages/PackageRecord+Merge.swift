@@ -37,15 +37,17 @@ extension PackageRecord {
     }
 
     /// Records one review step: the new status, the tool runs (one run id per step, from
-    /// `nextRunID`), and launch dates when the step releases the version.
-    public mutating func record(_ step: ReviewStep, at now: Int, nextRunID: () -> String) {
+    /// `nextRunID`), and launch dates when the step releases the version. `reports` are detail
+    /// `reports` the control API decided for some tools' runs.
+    public mutating func record(_ step: ReviewStep, at now: Int, reports: [ReviewTool: JSON] = [:], nextRunID: () -> String) {
         status = step.status
         modifiedAt = now
         if !step.toolResults.isEmpty {
             let id = nextRunID()
             for result in step.toolResults {
                 toolRuns.append(ToolRun(id: id, tool: result.tool, status: result.status, date: now, sku: sku ?? "",
-                                        version: version ?? "", platform: platform ?? "M2", compatibility: compatibility))
+                                        version: version ?? "", platform: platform ?? "M2", compatibility: compatibility,
+                                        reports: reports[result.tool]))
             }
         }
         if step.releases {

@@ -1,3 +1,5 @@
+import Formats
+
 /// How the sandbox's review tools decide. Every tool passes unless the package asks otherwise
 /// with a marker in its `release_notes` or `long_description`:
 ///
@@ -53,24 +55,38 @@ public struct ReviewOutcomes: Sendable, Equatable {
     }
 }
 
+/// One decision of the control API: what a tool reports on a run and, optionally, the
+/// detail document's `reports` to show for it instead of the ones the sandbox builds.
+public struct ReviewDecision: Sendable, Equatable {
+    public var tool: ReviewTool
+    public var status: ToolRunStatus
+    public var reports: JSON?
+
+    public init(tool: ReviewTool, status: ToolRunStatus, reports: JSON? = nil) {
+        self.tool = tool
+        self.status = status
+        self.reports = reports
+    }
+}
+
 /// Outcomes decided ahead of time through the control API: a queue per package key (a
 /// submission_id or a sku), consumed one decision per tool run, oldest first.
 public struct ReviewOutcomeQueue: Sendable, Equatable {
-    var queues: [String: [(tool: ReviewTool, status: ToolRunStatus)]] = [:]
+    var queues: [String: [ReviewDecision]] = [:]
 
     public init() {}
 
     /// Decides the next run of `tool` for `key` (a submission_id or sku).
-    public mutating func enqueue(_ status: ToolRunStatus, for tool: ReviewTool, key: String) {
-        queues[key, default: []].append((tool, status))
+    public mutating func enqueue(_ status: ToolRunStatus, for tool: ReviewTool, key: String, reports: JSON? = nil) {
+        queues[key, default: []].append(ReviewDecision(tool: tool, status: status, reports: reports))
     }
 
     /// Decides the next run of `tool` for `key`, replacing a decision for that tool still waiting.
-    public mutating func decideNext(_ status: ToolRunStatus, for tool: ReviewTool, key: String) {
+    public mutating func decideNext(_ status: ToolRunStatus, for tool: ReviewTool, key: String, reports: JSON? = nil) {
         if let index = queues[key]?.firstIndex(where: { $0.tool == tool }) {
-            queues[key]![index].status = status
+            queues[key]![index] = ReviewDecision(tool: tool, status: status, reports: reports)
         } else {
-            enqueue(status, for: tool, key: key)
+            enqueue(status, for: tool, key: key, reports: reports)
         }
     }
 
@@ -78,25 +94,21 @@ public struct ReviewOutcomeQueue: Sendable, Equatable {
     public mutating func clear(_ key: String) { queues[key] = nil }
 
     /// Takes the oldest decision for `tool` under the first of `keys` that has one.
-    public mutating func take(_ tool: ReviewTool, keys: [String]) -> ToolRunStatus? {
+    public mutating func takeDecision(_ tool: ReviewTool, keys: [String]) -> ReviewDecision? {
         for key in keys {
             guard let index = queues[key]?.firstIndex(where: { $0.tool == tool }) else { continue }
-            let status = queues[key]!.remove(at: index).status
+            let decision = queues[key]!.remove(at: index)
             if queues[key]!.isEmpty { queues[key] = nil }
-            return status
+            return decision
         }
         return nil
     }
 
-    /// Decisions still waiting for `key`, oldest first.
-    public func pending(for key: String) -> [(tool: ReviewTool, status: ToolRunStatus)] { queues[key] ?? [] }
-
-    public static func == (lhs: ReviewOutcomeQueue, rhs: ReviewOutcomeQueue) -> Bool {
-        guard lhs.queues.count == rhs.queues.count else { return false }
-        for (key, list) in lhs.queues {
-            guard let other = rhs.queues[key], other.count == list.count,
-                  zip(list, other).allSatisfy({ $0.tool == $1.tool && $0.status == $1.status }) else { return false }
-        }
-        return true
+    /// `takeDecision`'s status alone.
+    public mutating func take(_ tool: ReviewTool, keys: [String]) -> ToolRunStatus? {
+        takeDecision(tool, keys: keys)?.status
     }
+
+    /// Decisions still waiting for `key`, oldest first.
+    public func pending(for key: String) -> [ReviewDecision] { queues[key] ?? [] }
 }
