@@ -2,7 +2,8 @@
 # Multi-stage build: compile in the official Swift image, run from a small Debian base with
 # the Swift standard library linked statically (no toolchain in the final image).
 
-FROM swift:6.0-bookworm AS build
+# The toolchain CI builds and tests with (Swift 6.3).
+FROM swift:6.3-bookworm AS build
 WORKDIR /src
 COPY Package.swift ./
 COPY Sources ./Sources
@@ -11,7 +12,8 @@ RUN swift build -c release --static-swift-stdlib --product eqp-sandbox \
  && cp "$(swift build -c release --static-swift-stdlib --show-bin-path)/eqp-sandbox" /eqp-sandbox
 
 FROM debian:bookworm-slim
-RUN useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin eqp
+RUN useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin eqp \
+ && mkdir -p /data && chown 10001:10001 /data
 COPY --from=build /eqp-sandbox /srv/eqp-sandbox/eqp-sandbox
 RUN ln -s /srv/eqp-sandbox/eqp-sandbox /usr/local/bin/eqp-sandbox
 COPY seed-data /srv/eqp-sandbox/seed-data
