@@ -118,6 +118,56 @@ final class PackageStoreTests: XCTestCase {
         XCTAssertEqual(try w.post(#"{"name": "Beta", "item_id": "a2"}"#, as: TestWorld.otherUser)[0]["code"], 200)
     }
 
+    /// M1 packages (a TGZ artifact, as the seed documents describe) take sku and version from
+    /// the request; versions stay unique per sku, and a new version carries fields over.
+    func testM1PackagesNameTheirOwnSkuAndVersion() throws {
+        let w = try PackageWorld()
+        let tgz = try w.upload("classic.tgz", "application/octet-stream", [0x1F, 0x8B, 8, 0, 1, 2, 3])
+        let first = try w.post(try w.completeItem(sku: "unused/zip", name: "Classic Cart", extra: """
+            , "platform": "M1", "sku": "acme/classic-cart", "version": "1.4.2", "artifact": {"file_upload_id": "\(tgz)"}
+            """))[0]
+        XCTAssertEqual(first["code"], 200, "\(first)")
+        XCTAssertEqual(first["platform"]?.stringValue, "M1")
+        XCTAssertEqual(first["sku"]?.stringValue, "acme/classic-cart")
+        XCTAssertEqual(first["version"]?.stringValue, "1.4.2")
+        XCTAssertEqual(first.statusTriple, "released_to_store/approved/approved")
+        // The same version again is 1225; a new one is another version of the same extension.
+        let again = try w.upload("classic2.tgz", "application/octet-stream", [0x1F, 0x8B, 8, 0, 4, 5, 6])
+        let dup = try w.post(#"{"platform": "M1", "sku": "acme/classic-cart", "version": "1.4.2", "artifact": {"file_upload_id": "\#(again)"}}"#)[0]
+        XCTAssertEqual(dup["code"], 1225, "\(dup)")
+        let next = try w.post(#"{"platform": "M1", "sku": "acme/classic-cart", "version": "1.5.0", "release_notes": "1.5", "artifact": {"file_upload_id": "\#(again)"}, "action": {"technical": "submit", "marketing": "submit"}}"#)[0]
+        XCTAssertEqual(next["code"], 200, "\(next)")
+        XCTAssertEqual(next["name"]?.stringValue, "Classic Cart")
+        XCTAssertEqual(next["max_version_launched"]?["version"]?.stringValue, "1.5.0")
+        XCTAssertEqual(try w.list([("sku", "acme/classic-cart")]).total, 2)
+        // Without a sku an M1 submission cannot go to technical review.
+        let noSKU = try w.post(#"{"platform": "M1", "type": "extension", "name": "No Sku", "action": {"technical": "submit"}}"#)[0]
+        XCTAssertEqual(noSKU["code"], 1208, "\(noSKU)")
+        XCTAssertTrue(noSKU["message"]?.stringValue?.contains("sku") ?? false, "\(noSKU)")
+    }
+
+    /// `launch_on_approval: false` with a `requested_launch_date`: approved, then released on
+    /// that date by the sandbox clock; without a date it waits for the developer.
+    func testRequestedLaunchDateHoldsTheReleaseUntilThen() throws {
+        let w = try PackageWorld(pace: 1)
+        let answer = try w.post(try w.completeItem(extra: #", "launch_on_approval": false, "requested_launch_date": "2024-01-02 00:00:00""#))[0]
+        XCTAssertEqual(answer["code"], 200, "\(answer)")
+        let id = try XCTUnwrap(answer["submission_id"]?.stringValue)
+        w.clock.advance(by: 60)
+        XCTAssertEqual(try w.get(id).statusTriple, "approved/approved/approved")
+        XCTAssertNil(try w.get(id)["original_launch_date"])
+        w.clock.set(TestWorld.start + 86_400)
+        let released = try w.get(id)
+        XCTAssertEqual(released.statusTriple, "released_to_store/approved/approved")
+        XCTAssertEqual(released["original_launch_date"]?.stringValue, "2024-01-02 00:00:00")
+        XCTAssertEqual(released["latest_launch_date"]?.stringValue, "2024-01-02 00:00:00")
+
+        let held = try w.post(try w.completeItem(sku: "acme/held-cart", name: "Held Cart", extra: #", "launch_on_approval": false"#))[0]
+        let heldID = try XCTUnwrap(held["submission_id"]?.stringValue)
+        w.clock.advance(by: 86_400 * 30)
+        XCTAssertEqual(try w.get(heldID).statusTriple, "approved/approved/approved")
+    }
+
     func testStatusChangesQueueCallbacks() throws {
         let w = try PackageWorld()
         _ = w.store.drainCallbackEvents()
