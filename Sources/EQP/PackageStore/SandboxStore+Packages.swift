@@ -9,14 +9,7 @@ extension SandboxStore {
             _ = try s.user(mageID)
             let context = PackageContext(ids: ids, options: options, links: links)
             return items.map { raw in
-                do {
-                    let record = try s.createPackage(raw, owner: mageID, now: now, context: context)
-                    return PackageBatchItem.success(s.render(record, links: links))
-                } catch let error as EQPError {
-                    return PackageBatchItem.failure(error, item: raw)
-                } catch {
-                    return PackageBatchItem.failure(EQPErrorDefinition.packageFieldValue.error(["field": "item", "problem": "\(error)"]), item: raw)
-                }
+                Self.batchAnswer(raw) { s.render(try s.createPackage(raw, owner: mageID, now: now, context: context), links: links) }
             }
         }
     }
@@ -27,18 +20,13 @@ extension SandboxStore {
             _ = try s.user(mageID)
             let context = PackageContext(ids: ids, options: options, links: links)
             return items.map { raw in
-                do {
+                Self.batchAnswer(raw) {
                     guard let obj = raw.objectValue else {
                         throw EQPErrorDefinition.packageItemNotObject.error(["actual": raw.typeName])
                     }
                     guard let id = obj["submission_id"]?.stringValue else { throw EQPErrorDefinition.missingSubmissionID.error() }
                     guard let existing = s.packages.record(id, owner: mageID) else { throw Self.packageNotFound("submission_id", id) }
-                    let record = try s.updatePackage(obj, existing: existing, now: now, context: context)
-                    return PackageBatchItem.success(s.render(record, links: links))
-                } catch let error as EQPError {
-                    return PackageBatchItem.failure(error, item: raw)
-                } catch {
-                    return PackageBatchItem.failure(EQPErrorDefinition.packageFieldValue.error(["field": "item", "problem": "\(error)"]), item: raw)
+                    return s.render(try s.updatePackage(obj, existing: existing, now: now, context: context), links: links)
                 }
             }
         }
@@ -100,6 +88,18 @@ extension SandboxStore {
             }
             let page = query.run(s.packages.index)
             return Page(items: s.renderList(page.items, owner: mageID, links: links), total: page.total)
+        }
+    }
+
+    /// One batch item's answer: the package it produced, or its error (rest-api.md, "Batch
+    /// response"); an item never fails the batch.
+    static func batchAnswer(_ raw: JSON, _ body: () throws -> JSONObject) -> JSON {
+        do {
+            return PackageBatchItem.success(try body())
+        } catch let error as EQPError {
+            return PackageBatchItem.failure(error, item: raw)
+        } catch {
+            return PackageBatchItem.failure(EQPErrorDefinition.packageFieldValue.error(["field": "item", "problem": "\(error)"]), item: raw)
         }
     }
 
