@@ -9,7 +9,11 @@ extension SandboxStore {
             _ = try s.user(mageID)
             let context = PackageContext(ids: ids, options: options, links: links)
             return items.map { raw in
-                Self.batchAnswer(raw) { s.render(try s.createPackage(raw, owner: mageID, now: now, context: context), links: links) }
+                Self.batchAnswer(raw) {
+                    // Two statements: `s.render(try s.createPackage(...))` would read `s` before the write.
+                    let record = try s.createPackage(raw, owner: mageID, now: now, context: context)
+                    return s.render(record, links: links)
+                }
             }
         }
     }
@@ -26,7 +30,8 @@ extension SandboxStore {
                     }
                     guard let id = obj["submission_id"]?.stringValue else { throw EQPErrorDefinition.missingSubmissionID.error() }
                     guard let existing = s.packages.record(id, owner: mageID) else { throw Self.packageNotFound("submission_id", id) }
-                    return s.render(try s.updatePackage(obj, existing: existing, now: now, context: context), links: links)
+                    let record = try s.updatePackage(obj, existing: existing, now: now, context: context)
+                    return s.render(record, links: links)
                 }
             }
         }
