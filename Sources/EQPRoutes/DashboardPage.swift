@@ -30,7 +30,9 @@ h2 small, .muted { color: var(--muted); font-weight: normal; }
 table { border-collapse: collapse; width: 100%; font-size: 13px; }
 th, td { text-align: left; padding: .25rem .45rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { background: var(--head); font-weight: 600; }
-.mono { font-family: ui-monospace, monospace; font-size: 12px; word-break: break-all; }
+.mono { font-family: ui-monospace, monospace; font-size: 12px; }
+.wrap { overflow-wrap: anywhere; }
+.nowrap { white-space: nowrap; }
 .st { display: inline-block; padding: 0 .4rem; margin: 0 .2rem .1rem 0; border-radius: .6rem; font-size: 12px;
       border: 1px solid currentColor; white-space: nowrap; }
 .ok { color: var(--ok); } .bad { color: var(--bad); } .wait { color: var(--wait); } .info { color: var(--info); }
@@ -213,10 +215,9 @@ function packagesTable(packages) {
       el("td", { class: "mono" }, p.submission_id, p.item_id ? el("div", { class: "muted" }, "item " + p.item_id) : null),
       el("td", { class: "mono" }, p.mage_id),
       el("td", {}, p.name || "", el("div", { class: "muted" }, [p.type, p.platform].filter(Boolean).join(", "))),
-      el("td", { class: "mono" }, p.sku || "(no sku yet)", el("div", {}, p.version || "")),
-      el("td", {}, el("div", {}, "overall ", badge(p.eqp_status.overall, "overall")),
-                   el("div", {}, "technical ", badge(p.eqp_status.technical, "technical")),
-                   el("div", {}, "marketing ", badge(p.eqp_status.marketing, "marketing"))),
+      el("td", { class: "mono wrap" }, p.sku || "(no sku yet)", el("div", {}, p.version || "")),
+      el("td", { class: "nowrap" }, ["overall", "technical", "marketing"].map((flow) =>
+        el("div", {}, flow + " ", badge(p.eqp_status[flow], flow)))),
       el("td", {}, held ? el("span", { class: "st wait" }, "held") : null,
                    p.review.next_step_at ? el("div", { class: "mono" }, "next step " + p.review.next_step_at) : el("span", { class: "muted" }, "idle")),
       el("td", {}, latestRuns(p.test_results)),
@@ -238,7 +239,7 @@ function filesTable(files) {
       el("td", { class: "mono" }, f.file_upload_id), el("td", { class: "mono" }, f.mage_id), el("td", {}, link),
       el("td", {}, f.content_type), el("td", {}, f.size),
       el("td", {}, badge(f.malware_status, "malware_status"), f.scan_due_at ? el("div", { class: "muted" }, "due " + f.scan_due_at) : null),
-      el("td", { class: "mono" }, f.file_hash || ""), el("td", { class: "mono" }, f.uploaded_at),
+      el("td", { class: "mono wrap" }, f.file_hash || ""), el("td", { class: "mono nowrap" }, f.uploaded_at),
       el("td", { class: "mono" }, f.submission_ids.join(" "), f.is_profile_image ? "profile image" : ""),
       el("td", {}, f.malware_status === "in-progress" ? el("span", { class: "row" }, scan("pass"), scan("fail")) : null));
   }));
@@ -246,22 +247,22 @@ function filesTable(files) {
 
 function requestsTable(entries) {
   return table(["time", "method", "path", "status", "user", "ms", "error"], entries.map((r) =>
-    el("tr", {}, el("td", { class: "mono" }, r.time), el("td", {}, r.method), el("td", { class: "mono" }, r.path),
+    el("tr", {}, el("td", { class: "mono nowrap" }, r.time), el("td", {}, r.method), el("td", { class: "mono wrap" }, r.path),
        el("td", {}, httpStatus(r.status), r.fault_id !== null ? el("span", { class: "muted" }, "fault " + r.fault_id) : null),
        el("td", { class: "mono" }, r.mage_id || ""), el("td", {}, r.duration_ms), el("td", {}, r.error || ""))));
 }
 
 function callbacksTable(attempts) {
   return table(["time", "event", "user", "url", "attempt", "result"], attempts.map((c) =>
-    el("tr", {}, el("td", { class: "mono" }, c.time), el("td", {}, c.callback_event), el("td", { class: "mono" }, c.mage_id),
-       el("td", { class: "mono" }, c.url), el("td", {}, c.attempt),
+    el("tr", {}, el("td", { class: "mono nowrap" }, c.time), el("td", {}, c.callback_event), el("td", { class: "mono" }, c.mage_id),
+       el("td", { class: "mono wrap" }, c.url), el("td", {}, c.attempt),
        el("td", {}, c.status !== null ? httpStatus(c.status) : null, c.error ? el("span", { class: "bad" }, c.error) : null,
           c.will_retry ? el("span", { class: "muted" }, " (will retry)") : null))));
 }
 
 function faultsTable(faults) {
   return table(["id", "method", "path", "effect", "probability", "applied", "remaining", ""], faults.map((f) =>
-    el("tr", {}, el("td", {}, f.id), el("td", {}, f.method || "any"), el("td", { class: "mono" }, f.path),
+    el("tr", {}, el("td", {}, f.id), el("td", {}, f.method || "any"), el("td", { class: "mono wrap" }, f.path),
        el("td", {}, f.drop ? "drop" : f.status !== null ? "status " + f.status : "", f.latency_ms ? " latency " + f.latency_ms + " ms" : "",
           f.process ? " (processed)" : ""),
        el("td", {}, f.probability), el("td", {}, f.applied), el("td", {}, f.remaining === null ? "unlimited" : f.remaining),
