@@ -7,7 +7,7 @@ screenshot and the page's DOM kept in a temporary folder), 2 when it cannot star
 
 Scenarios, each on a fresh sandbox with a manual clock (so nothing moves unless the page moves it):
   1. open sandbox: a file uploaded through the EQP API shows its scan in progress and the page's
-     fail button fails it; a package submitted through the EQP API shows `in_automation`; clicking its
+     fail button fails it; a click on a mage_id filters the page to that user; a package submitted through the EQP API shows `in_automation`; clicking its
      Step button makes it `approved`; Hold shows it held; Advance clock moves the clock shown;
      Decide queues an outcome that the next review reports; resetting its user (confirm dialog)
      brings back the seed's `rejected`; a user whose name is markup shows as text; the requests
@@ -229,6 +229,14 @@ def scenario_open_sandbox(driver, sandbox):
     page.click(f'{file_row} button[data-action="scan-fail"]')
     page.wait_text(f'{file_row} [data-field="malware_status"]', "fail")
     log("a new upload shows its scan in-progress; the page's fail button fails it")
+
+    # The user filter: a click on a mage_id shows only that user's packages, files and requests.
+    page.click('tr[data-mage-id="MAG000000002"] button.link')
+    page.wait("only MAG000000002's data", lambda: page.text("#files h2 small") == "1" and page.text("#packages h2 small") == "0"
+              and page.text("#users h2 small") == "1")
+    page.type_into("#who", "\n")  # cleared, and Enter commits the change
+    page.wait("every user's data again", lambda: page.text("#files h2 small") == "13" and page.text("#packages h2 small") == "1")
+    log("user filter: MAG000000002 alone (1 file, no package), then everyone again")
 
     # Hold, then release: the review clock column follows.
     page.click(package_button("hold"))

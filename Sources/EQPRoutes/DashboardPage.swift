@@ -39,6 +39,7 @@ th { background: var(--head); font-weight: 600; }
 .row { display: flex; flex-wrap: wrap; gap: .3rem; align-items: center; }
 button, select, input { font: inherit; font-size: 12px; }
 button { cursor: pointer; padding: .1rem .45rem; }
+button.link { border: 0; background: none; padding: 0; color: inherit; font: inherit; text-decoration: underline dotted; }
 #token-box { padding: .6rem 1rem; background: var(--head); border-bottom: 1px solid var(--line); }
 .empty { color: var(--muted); font-style: italic; margin: .2rem 0; }
 </style>
@@ -51,6 +52,7 @@ button { cursor: pointer; padding: .1rem .45rem; }
     <input id="advance-seconds" type="number" min="0" value="3" style="width: 6em" aria-label="seconds to advance">
     <button id="advance" type="button">Advance clock (s)</button>
   </span>
+  <label>user <input id="who" type="search" placeholder="all users" size="14" aria-label="show only this mage_id"></label>
   <span class="row">
     <button id="refresh" type="button">Refresh</button>
     <label><input id="auto" type="checkbox" checked> every 3 s</label>
@@ -172,7 +174,8 @@ function usersTable(users) {
   return table(["mage_id", "name", "email", "origin", "access keys", "live sessions", "files", ""], users.map((u) => {
     const p = u.profile || {};
     return el("tr", { data: { mageId: u.mage_id } },
-      el("td", { class: "mono" }, u.mage_id),
+      el("td", { class: "mono" }, el("button", { type: "button", class: "link", title: "show only this user",
+                                                 onclick: () => { $("who").value = u.mage_id; refresh(true); } }, u.mage_id)),
       el("td", {}, [p.first_name, p.last_name].filter(Boolean).join(" "), p.screen_name ? el("div", { class: "muted" }, p.screen_name) : null),
       el("td", {}, p.email || ""),
       el("td", {}, u.origin),
@@ -284,9 +287,15 @@ async function refresh(force) {
   if (busy && !force) return;
   busy = true;
   try {
+    const who = $("who").value.trim(), only = who ? "mage_id=" + encodeURIComponent(who) : "";
     const [clock, config, users, packages, files, requests, callbacks, faults] = await Promise.all([
-      api("GET", "/clock"), api("GET", "/config"), api("GET", "/users"), api("GET", "/packages?limit=100"),
-      api("GET", "/files?limit=100"), api("GET", "/requests?limit=50"), api("GET", "/callbacks"), api("GET", "/faults")]);
+      api("GET", "/clock"), api("GET", "/config"), api("GET", "/users?limit=200"), api("GET", "/packages?limit=100&" + only),
+      api("GET", "/files?limit=100&" + only), api("GET", "/requests?limit=50&" + only), api("GET", "/callbacks?" + only),
+      api("GET", "/faults")]);
+    if (who) {
+      users.data = users.data.filter((u) => u.mage_id === who);
+      users.total = users.data.length;
+    }
     tokenNeeded = false;
     $("token-box").hidden = true;
     $("forget-token").hidden = !token();
@@ -299,7 +308,6 @@ async function refresh(force) {
     render("requests", requests, requestsTable, force);
     render("callbacks", callbacks, callbacksTable, force, callbacks.data.slice(-50).reverse());
     render("faults", faults, faultsTable, force);
-    document.body.dataset.loaded = String(Date.now());
   } catch (e) {
     if (!(e instanceof TokenError)) say("Refresh failed: " + e.message, true);
   } finally {
@@ -308,6 +316,7 @@ async function refresh(force) {
 }
 
 $("refresh").addEventListener("click", () => refresh(true));
+$("who").addEventListener("change", () => refresh(true));
 $("advance").addEventListener("click", () => {
   const seconds = Number($("advance-seconds").value);
   act("Clock advanced by " + seconds + " s", "POST", "/clock/advance", { seconds }, (c) => "now " + c.now);
