@@ -90,7 +90,7 @@ const OUTCOMES = ["pass", "fail", "error", "needs_review"];
 const $ = (id) => document.getElementById(id);
 const shown = {};          // section id -> the JSON last rendered there
 const choices = {};        // submission_id -> {tool, status} picked for "Decide"
-let tokenNeeded = false, busy = false;
+let tokenNeeded = false, busy = false, latest = 0;
 
 class TokenError extends Error {}
 
@@ -283,15 +283,18 @@ function render(id, result, build, force, items) {
   section.querySelector("div").replaceChildren(build(list));
 }
 
+// A forced refresh (after an action) may overtake a timed one: only the latest one is shown.
 async function refresh(force) {
   if (busy && !force) return;
   busy = true;
+  const run = ++latest;
   try {
     const who = $("who").value.trim(), only = who ? "mage_id=" + encodeURIComponent(who) : "";
     const [clock, config, users, packages, files, requests, callbacks, faults] = await Promise.all([
       api("GET", "/clock"), api("GET", "/config"), api("GET", "/users?limit=200"), api("GET", "/packages?limit=100&" + only),
       api("GET", "/files?limit=100&" + only), api("GET", "/requests?limit=50&" + only), api("GET", "/callbacks?" + only),
       api("GET", "/faults")]);
+    if (run !== latest) return;
     if (who) {
       users.data = users.data.filter((u) => u.mage_id === who);
       users.total = users.data.length;
@@ -309,9 +312,9 @@ async function refresh(force) {
     render("callbacks", callbacks, callbacksTable, force, callbacks.data.slice(-50).reverse());
     render("faults", faults, faultsTable, force);
   } catch (e) {
-    if (!(e instanceof TokenError)) say("Refresh failed: " + e.message, true);
+    if (run === latest && !(e instanceof TokenError)) say("Refresh failed: " + e.message, true);
   } finally {
-    busy = false;
+    if (run === latest) busy = false;
   }
 }
 
