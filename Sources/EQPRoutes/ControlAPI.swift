@@ -61,6 +61,9 @@ public enum ControlAPI {
         ControlCallbackRoutes(dispatcher: context.callbacks).register(on: routes)
         ControlFaultRoutes(faults: context.faults).register(on: routes)
         ControlStateRoutes(store: context.store).register(on: routes)
+        // Every user's packages and files at once, and the dashboard page that shows them.
+        ControlListingRoutes(store: context.store).register(on: routes)
+        DashboardRoutes().register(on: routes)
 
         context.journal.exclude(patterns: routes.patterns)
         let journal = context.journal
@@ -84,7 +87,8 @@ final class ControlRouteRegistrar {
         self.token = token
     }
 
-    /// `open` routes (health, readiness, and the file link stand-in) never ask for the token.
+    /// `open` routes (health, readiness, the dashboard page, which holds no data and asks for the
+    /// token itself) never ask for the token.
     func add(_ method: HTTPMethod, _ path: String, open: Bool = false, _ handler: @escaping RouteHandler) {
         let pattern = ControlAPI.prefix + path
         patterns.append(pattern)

@@ -101,7 +101,7 @@ struct SandboxOptions {
             $0.randomSeed = v
         },
         OptionSpec(flag: "--control-token", env: "EQP_SANDBOX_CONTROL_TOKEN", valueName: "TOKEN", defaultText: "none (control API open)",
-                   help: "Protects the control API: every /_sandbox/ endpoint but health and ready then needs 'Authorization: Bearer TOKEN' or 'X-Sandbox-Token: TOKEN'.") {
+                   help: "Protects the control API: every /_sandbox/ endpoint but health, ready and the dashboard page (which asks for the token) then needs 'Authorization: Bearer TOKEN' or 'X-Sandbox-Token: TOKEN'.") {
             guard !$1.isEmpty, !$1.contains(" ") else { throw UsageError("--control-token expects a token without spaces") }
             $0.controlToken = $1
         },
