@@ -100,7 +100,7 @@ public final class JournalWriter: @unchecked Sendable {
     }
 
     /// Writes a batch (called by one flushing thread at a time, without the lock: only it
-    /// touches the file).
+    /// touches the file descriptor).
     private func write(_ batch: [(UInt64, [UInt8])], rotateAfter rotation: UInt64?) throws -> Int {
         var buffer: [UInt8] = []
         var total = 0
@@ -115,8 +115,11 @@ public final class JournalWriter: @unchecked Sendable {
                 let newFD = try Self.createSegment(path, directory: directory)
                 close(fd)
                 fd = newFD
-                currentStart = sequence
-                currentPath = path
+                // `removeSegments` reads these from other threads.
+                lock.withLock {
+                    currentStart = sequence
+                    currentPath = path
+                }
             }
             buffer.append(contentsOf: framed)
             total += framed.count
