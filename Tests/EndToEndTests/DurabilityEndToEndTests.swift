@@ -215,7 +215,7 @@ final class DurabilityEndToEndTests: EndToEndTestCase {
         XCTAssertEqual(sandbox.process.stop(), 0)
         XCTAssertTrue(sandbox.process.readStderr().contains("state is durable in \(directory): recovered"))
         XCTAssertGreaterThan(snapshotsUnderLoad, 0, "snapshots were taken while clients wrote")
-        XCTAssertGreaterThan(inFlight, 0, "some writes were in flight at the kills")
+        XCTAssertGreaterThan(inFlight, 0, "some writes were in flight (or refused) at the kills")
     }
 
     // MARK: Damaged files

@@ -143,6 +143,9 @@ public final class StateJournal: Sendable {
 
     // MARK: Compaction
 
+    /// Whether a snapshot is being written.
+    var isCompacting: Bool { compacting.load(ordering: .acquiring) }
+
     /// True once per compaction when the journal has grown enough: the caller then starts one.
     func wantsCompaction() -> Bool {
         guard writer.appendedSinceRotation >= compactAfterBytes else { return false }
