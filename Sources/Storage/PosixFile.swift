@@ -72,9 +72,11 @@ public enum PosixFile {
     /// Writes `path` so that it is either the old or the whole new content after a crash:
     /// `path.tmp`, fsync, rename, fsync the directory (the last one left to the caller when
     /// `syncDirectory` is false, to batch several).
+    /// `temporarySuffix` must differ between writers that may replace the same path at once.
     public static func replace(_ path: String, in directory: String, syncDirectory syncDir: Bool = true,
+                               temporarySuffix: String = ".tmp",
                                write body: (_ fd: Int32, _ path: String) throws -> Void) throws {
-        let tmp = path + ".tmp"
+        let tmp = path + temporarySuffix
         let fd = try open(tmp, flags: O_WRONLY | O_CREAT | O_TRUNC)
         do {
             try body(fd, tmp)

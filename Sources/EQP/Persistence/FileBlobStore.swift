@@ -22,6 +22,7 @@ final class FileBlobStore: Sendable {
     }
 
     private let inventory = Mutex(Inventory())
+    private let writes = Atomic<Int>(0)
 
     init(directory: String) throws {
         self.directory = directory
@@ -58,7 +59,10 @@ final class FileBlobStore: Sendable {
             return inv.present.contains(name)
         }
         if known { return false }
-        try PosixFile.replace(directory + "/" + name, in: directory, syncDirectory: false) { fd, path in
+        // Two records may need the same new file at once (an upload, then a write that touches
+        // its record): each writes its own temporary file, and the renames give the same bytes.
+        let suffix = ".\(writes.add(1, ordering: .relaxed).newValue).tmp"
+        try PosixFile.replace(directory + "/" + name, in: directory, syncDirectory: false, temporarySuffix: suffix) { fd, path in
             try PosixFile.write(fd, bytes, path: path)
         }
         inventory.withLock { _ = $0.present.insert(name) }

@@ -1,4 +1,5 @@
 import Formats
+import Glibc
 import Storage
 
 /// The store with `--data-dir`: opening a data folder, journaling each operation's changes,
@@ -91,6 +92,8 @@ extension SandboxStore {
     /// Takes a snapshot now, on this thread (tests; the server lets the journal's size decide).
     public func compactNow() {
         guard let durable else { return }
+        // One snapshot at a time: wait for a background one to finish.
+        while !durable.beginCompaction() { usleep(1000) }
         let capture = state.withLock { s in durable.beginSnapshot(of: s, ids: ids, clock: ClockSetting(clock)) }
         durable.finishSnapshot(capture)
     }

@@ -149,7 +149,13 @@ public final class StateJournal: Sendable {
     /// True once per compaction when the journal has grown enough: the caller then starts one.
     func wantsCompaction() -> Bool {
         guard writer.appendedSinceRotation >= compactAfterBytes else { return false }
-        return compacting.compareExchange(expected: false, desired: true, ordering: .acquiringAndReleasing).exchanged
+        return beginCompaction()
+    }
+
+    /// Claims the one compaction that may run; false while another runs. `finishSnapshot`
+    /// gives the claim back.
+    func beginCompaction() -> Bool {
+        compacting.compareExchange(expected: false, desired: true, ordering: .acquiringAndReleasing).exchanged
     }
 
     /// Under the store's lock: fixes what the snapshot covers. Records after it go to a new
