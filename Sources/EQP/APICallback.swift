@@ -2,7 +2,7 @@ import Formats
 
 /// A registered callback (callbacks.md). The password is kept for deliveries and never
 /// rendered by any endpoint.
-public struct APICallback: Sendable, Equatable {
+public struct APICallback: Sendable, Equatable, Codable {
     public var name: String?
     public var url: String
     public var username: String?

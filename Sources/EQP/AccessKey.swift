@@ -3,7 +3,7 @@ import Formats
 /// An API access key (access-keys.md): the application ID and secret a client trades for
 /// session tokens. Managed in the Developer Portal UI in the real service, so here through
 /// seed data and the sandbox's control API.
-public struct AccessKey: Sendable, Equatable {
+public struct AccessKey: Sendable, Equatable, Codable {
     public var applicationID: String
     public var applicationSecret: String
     /// The "API Key Name" the user chose.

@@ -1,7 +1,7 @@
 import Formats
 
 /// A Magento 2 Composer key pair (users.md, "Magento 2 keys"). Labels are unique per `uid`.
-public struct ComposerKey: Sendable, Equatable {
+public struct ComposerKey: Sendable, Equatable, Codable {
     public var label: String
     public var userKey: String
     public var passwordKey: String
@@ -29,7 +29,7 @@ public struct ComposerKey: Sendable, Equatable {
 }
 
 /// A Magento 1 product key (users.md): read-only, defined by seed data.
-public struct M1Key: Sendable, Equatable {
+public struct M1Key: Sendable, Equatable, Codable {
     public var productName: String
     public var productKey: String
 

@@ -26,6 +26,21 @@ public final class IDGenerator: Sendable {
     static let hexDigits = Array("0123456789abcdef".utf8)
     static let decimalDigits = Array("0123456789".utf8)
 
+    /// Where a seeded generator stands (nil for system randomness), kept by durable state so a
+    /// restarted deterministic sandbox goes on with the same sequence.
+    var seededPosition: UInt64? {
+        source.withLock { s in
+            if case .seeded(let g) = s { return g.position }
+            return nil
+        }
+    }
+
+    func restore(seededPosition position: UInt64) {
+        source.withLock { s in
+            if case .seeded = s { s = .seeded(SplitMix64(seed: position)) }
+        }
+    }
+
     /// A value in `0..<bound`.
     func next(below bound: Int) -> Int {
         source.withLock { s in
@@ -78,6 +93,8 @@ public final class IDGenerator: Sendable {
 struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
     init(seed: UInt64) { state = seed }
+    /// The state; `SplitMix64(seed: g.position)` continues exactly where `g` is.
+    var position: UInt64 { state }
     mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state

@@ -2,12 +2,12 @@ import Formats
 
 /// The per-user reports of users.md ("User reports"). Their record shapes are not documented,
 /// so seed data defines them (SANDBOX-NOTES.md, "Reports").
-public enum UserReportKind: String, Sendable, CaseIterable {
+public enum UserReportKind: String, Sendable, CaseIterable, Codable, CodingKeyRepresentable {
     case pageviews, totals, sales, refunds
 }
 
 /// A user's report records, by kind; empty by default, as in the real sandbox (sandbox.md).
-public struct UserReports: Sendable, Equatable {
+public struct UserReports: Sendable, Equatable, Codable {
     public var records: [UserReportKind: [JSON]] = [:]
     public init() {}
     public subscript(kind: UserReportKind) -> [JSON] {
@@ -17,7 +17,7 @@ public struct UserReports: Sendable, Equatable {
 }
 
 /// A marketplace metric (reports.md, "Marketplace Reports"), defined by seed data.
-public struct Metric: Sendable, Equatable {
+public struct Metric: Sendable, Equatable, Codable {
     public var name: String
     public var description: String
     public var records: [JSON]

@@ -50,6 +50,14 @@ public final class SandboxClock: Sendable {
         state.withLock { $0.value += seconds }
     }
 
+    /// The raw setting (system mode: the offset from real time; manual: the time it stands
+    /// at), kept by durable state (Persistence/).
+    var rawValue: Int {
+        get { state.withLock { $0.value } }
+    }
+
+    func setRawValue(_ value: Int) { state.withLock { $0.value = value } }
+
     /// The operating system's wall clock.
     static func realNow() -> Int {
         var ts = timespec()

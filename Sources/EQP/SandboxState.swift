@@ -3,13 +3,15 @@ import Formats
 /// All mutable sandbox data. Only `SandboxStore` touches it, always under its lock, so the
 /// methods here are plain single-threaded code.
 struct SandboxState: Sendable {
-    var users: [String: UserRecord] = [:]
+    // Entities and their orders are tracked collections (Persistence/TrackedMap.swift): with
+    // --data-dir the journal reads from them what each write changed.
+    var users = TrackedMap<String, UserRecord>()
     /// mage_ids in seed/creation order, for stable listings.
-    var userOrder: [String] = []
-    var sessions: [String: Session] = [:]
-    var files: [String: StoredFile] = [:]
+    var userOrder = TrackedList<String>()
+    var sessions = TrackedMap<String, Session>()
+    var files = TrackedMap<String, StoredFile>()
     /// File IDs in upload order: lists page through this.
-    var fileOrder: [String] = []
+    var fileOrder = TrackedList<String>()
     /// IDs of files whose scan is `in-progress`, soonest first.
     var pendingScans: [String] = []
     var metrics: [Metric] = []
@@ -17,7 +19,7 @@ struct SandboxState: Sendable {
     var outbox: [CallbackDelivery] = []
     /// What a per-user reset returns run-time users to (created or imported users; the control
     /// API, SandboxStore+Control.swift). Seed users have no entry: they return to the seed.
-    var userBaselines: [String: UserBaseline] = [:]
+    var userBaselines = TrackedMap<String, UserBaseline>()
     /// Packages, their index and the review clock (PackageStore/).
     var packages = PackageState()
 

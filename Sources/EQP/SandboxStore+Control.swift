@@ -108,13 +108,7 @@ extension SandboxStore {
     /// released after the lock is given up, so even a large state costs other requests only
     /// the swap.
     public func resetToSeed() {
-        let fresh = SandboxState(seed: seed, now: clock.now, options: options)
-        let old = state.withLock { s -> SandboxState in
-            let previous = s
-            s = fresh
-            return previous
-        }
-        withExtendedLifetime(old) {}
+        replaceState(SandboxState(seed: seed, now: clock.now, options: options))
     }
 
     /// `POST /_sandbox/files/:file_upload_id/scan`: finishes an in-progress malware scan now
@@ -240,7 +234,7 @@ extension SandboxState {
     /// Forgets everything of `mageID` but the account itself: sessions, files (with their
     /// pending scans) and queued callbacks.
     mutating func removeData(of mageID: String) {
-        sessions = sessions.filter { $0.value.mageID != mageID }
+        sessions.removeAll { $1.mageID == mageID }
         let owned = Set(files.values.lazy.filter { $0.ownerMageID == mageID }.map(\.id))
         if !owned.isEmpty {
             for id in owned { files[id] = nil }

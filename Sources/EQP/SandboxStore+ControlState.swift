@@ -36,12 +36,7 @@ extension SandboxStore {
         }
         let summary = StateSummary(users: imported.users.count, files: imported.files.count,
                                    metrics: imported.metrics.count, packages: imported.packages.count)
-        let old = state.withLock { s -> SandboxState in
-            let previous = s
-            s = fresh
-            return previous
-        }
-        withExtendedLifetime(old) {}
+        replaceState(fresh)
         return summary
     }
 }

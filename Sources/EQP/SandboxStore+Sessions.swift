@@ -64,7 +64,7 @@ extension SandboxState {
     /// a while so clients hear "expired" rather than "unknown".
     mutating func pruneSessions(now: Int) {
         guard sessions.count > 10_000 else { return }
-        sessions = sessions.filter { _, session in session.expiresAt.map { $0 > now - 86_400 } ?? true }
+        sessions.removeAll { _, session in !(session.expiresAt.map { $0 > now - 86_400 } ?? true) }
     }
 }
 

@@ -15,13 +15,22 @@ public final class SandboxStore: Sendable {
     /// The world `reset()` returns to.
     public let seed: Seed
     let state: Mutex<SandboxState>
+    /// The data folder with `--data-dir` (Persistence/): every change is journaled before the
+    /// operation returns. Nil keeps everything in memory, at no cost per operation.
+    let durable: StateJournal?
 
-    public init(seed: Seed, clock: SandboxClock, ids: IDGenerator, options: Options = Options()) {
+    public convenience init(seed: Seed, clock: SandboxClock, ids: IDGenerator, options: Options = Options()) {
+        self.init(seed: seed, clock: clock, ids: ids, options: options,
+                  state: SandboxState(seed: seed, now: clock.now, options: options), durable: nil)
+    }
+
+    init(seed: Seed, clock: SandboxClock, ids: IDGenerator, options: Options, state: SandboxState, durable: StateJournal?) {
         self.seed = seed
         self.clock = clock
         self.ids = ids
         self.options = options
-        state = Mutex(SandboxState(seed: seed, now: clock.now, options: options))
+        self.state = Mutex(state)
+        self.durable = durable
     }
 
     /// A store over the seed in `seedDirectory` (every `*.json` file there, see
@@ -34,12 +43,13 @@ public final class SandboxStore: Sendable {
 
     /// Throws away every change and session: back to the seed's world, as of now.
     public func reset() {
-        let fresh = SandboxState(seed: seed, now: clock.now, options: options)
-        state.withLock { $0 = fresh }
+        replaceState(SandboxState(seed: seed, now: clock.now, options: options))
     }
 
-    /// Runs `body` under the lock after settling whatever the clock says is due.
+    /// Runs `body` under the lock after settling whatever the clock says is due. With
+    /// `--data-dir`, what it changed is durable before this returns.
     func withState<R: Sendable>(_ body: (inout SandboxState, _ now: Int) throws -> R) throws -> R {
+        if let durable { return try durably(durable, body) }
         let now = clock.now
         return try state.withLock { s in
             s.settle(now: now, options: options)
@@ -49,6 +59,10 @@ public final class SandboxStore: Sendable {
 
     /// `withState` for bodies that cannot fail.
     func read<R: Sendable>(_ body: (inout SandboxState, _ now: Int) -> R) -> R {
+        if let durable {
+            // The body cannot throw, so neither can this.
+            return try! durably(durable, body)
+        }
         let now = clock.now
         return state.withLock { s in
             s.settle(now: now, options: options)

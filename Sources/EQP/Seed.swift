@@ -3,7 +3,7 @@ import Formats
 /// The world the sandbox starts in (and returns to on reset), read from the seed-data folder
 /// by `SeedLoader` and already validated. Kept by the store so later resets (whole or per
 /// user) can go back to it.
-public struct Seed: Sendable {
+public struct Seed: Sendable, Codable {
     var users: [UserRecord] = []
     var files: [SeedFile] = []
     public internal(set) var metrics: [Metric] = []
@@ -21,7 +21,7 @@ public struct Seed: Sendable {
 }
 
 /// A file the seed provides, with its bytes already read or decoded.
-struct SeedFile: Sendable {
+struct SeedFile: Sendable, Codable {
     var id: String
     var ownerMageID: String
     var filename: String
@@ -33,7 +33,7 @@ struct SeedFile: Sendable {
 }
 
 /// One package entry of a seed file, with where it came from so errors can point at it.
-public struct SeedPackageDocument: Sendable {
+public struct SeedPackageDocument: Sendable, Codable {
     public var file: String
     public var path: String
     public var value: JSON

@@ -1,6 +1,6 @@
 /// A live user session token (auth.md). Tokens minted from an access key outlive that key's
 /// regeneration or deletion (access-keys.md), so a session records only whom it serves.
-struct Session: Sendable, Equatable {
+struct Session: Sendable, Equatable, Codable {
     var token: String
     var mageID: String
     /// Sandbox-clock second from which the token is refused; nil for the seed's demo tokens.

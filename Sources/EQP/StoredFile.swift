@@ -1,12 +1,13 @@
 import Formats
 
 /// An uploaded file as the store keeps it: the exact bytes plus what files.md reports.
-struct StoredFile: Sendable {
+struct StoredFile: Sendable, Codable {
     var id: String
     var ownerMageID: String
     var filename: String
     var contentType: String
-    var bytes: [UInt8]
+    /// Not in the coded form: with --data-dir the bytes live in their own file (Persistence/FileBlobStore.swift).
+    var bytes: [UInt8] = []
     /// MD5 of `bytes`, computed at upload; published as `file_hash` only once the scan passes.
     var md5: String
     var uploadedAt: Int
@@ -17,6 +18,11 @@ struct StoredFile: Sendable {
     var verdict: MalwareStatus
     /// Packages that reference this file (maintained by the packages resource).
     var submissionIDs: [String]
+
+    /// Every stored property but `bytes`.
+    enum CodingKeys: String, CodingKey {
+        case id, ownerMageID, filename, contentType, md5, uploadedAt, status, scanDueAt, verdict, submissionIDs
+    }
 }
 
 /// The bytes behind a file's download `url`.

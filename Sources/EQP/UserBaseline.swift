@@ -1,7 +1,7 @@
 import Formats
 
 /// Where a user came from, as the control API's user list shows it.
-public enum UserOrigin: String, Sendable, Equatable {
+public enum UserOrigin: String, Sendable, Equatable, Codable {
     /// Defined by the seed the sandbox started with.
     case seed
     /// Made at run time by `POST /_sandbox/users`.
@@ -13,7 +13,7 @@ public enum UserOrigin: String, Sendable, Equatable {
 /// The world a per-user reset returns a user to, for users the startup seed does not define:
 /// their own one-user seed, as they were created or imported. Seed users need none: they go
 /// back to the startup seed's version of themselves.
-struct UserBaseline: Sendable {
+struct UserBaseline: Sendable, Codable {
     var origin: UserOrigin
     var seed: Seed
 }

@@ -2,7 +2,7 @@ import Formats
 
 /// Everything the sandbox holds for one user: the profile of users.md and the resources that
 /// hang off it.
-struct UserRecord: Sendable {
+struct UserRecord: Sendable, Codable {
     var mageID: String
     /// The stored profile fields (role `.stored` in `ProfileSchema`), complete and in schema order.
     var profile: JSONObject

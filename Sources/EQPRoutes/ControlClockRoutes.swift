@@ -43,8 +43,7 @@ struct ControlClockRoutes {
         case (nil, nil): throw EQPError.missing("now")
         default: throw EQPError.invalidValue("The request body", "must give either now or epoch, not both")
         }
-        store.clock.set(target)
-        store.tick()
+        store.setClock(target)
         return clockJSON()
     }
 
@@ -58,9 +57,8 @@ struct ControlClockRoutes {
         guard seconds >= 0 && seconds <= 100 * 365 * 86_400 else {
             throw EQPError.invalidValue("seconds", "must be from 0 to 3153600000 (a century); use PUT /_sandbox/clock to go back, got \(seconds)")
         }
-        store.clock.advance(by: seconds)
-        // Settle now, so finished scans queue their callbacks before the next request.
-        store.tick()
+        // Settles now too, so finished scans queue their callbacks before the next request.
+        store.advanceClock(by: seconds)
         return clockJSON()
     }
 }

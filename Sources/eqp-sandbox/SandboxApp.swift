@@ -11,6 +11,8 @@ final class SandboxApp {
     let router = Router()
     let store: SandboxStore
     let seedDirectory: String
+    /// What opening `--data-dir` found (nil: state in memory).
+    let recovery: RecoveryReport?
     let journal: RequestJournal
     let faults: FaultInjector
     /// Every log line of the run (stderr): start-up, access lines, problems.
@@ -29,15 +31,22 @@ final class SandboxApp {
         seedDirectory = try SeedLocation.resolve(options.seedDataDirectory)
         let clock = Self.clock(options)
         let seed = options.randomSeed ?? (options.deterministic ? 0 : nil)
-        store = try SandboxStore(
-            seedDirectory: seedDirectory,
-            clock: clock,
-            ids: seed.map { .seeded($0) } ?? .random(),
-            options: SandboxStore.Options(scanDelaySeconds: options.scanDelay,
-                                          sessionMaxSeconds: options.sessionMaxLifetime,
-                                          demoTokensEnabled: options.demoToken,
-                                          reviewPaceSeconds: options.reviewPace,
-                                          reviewMode: options.reviewMode))
+        let ids: IDGenerator = seed.map { .seeded($0) } ?? .random()
+        let storeOptions = SandboxStore.Options(scanDelaySeconds: options.scanDelay,
+                                                sessionMaxSeconds: options.sessionMaxLifetime,
+                                                demoTokensEnabled: options.demoToken,
+                                                reviewPaceSeconds: options.reviewPace,
+                                                reviewMode: options.reviewMode)
+        if let dataDirectory = options.dataDirectory {
+            let (store, report) = try SandboxStore.open(seedDirectory: seedDirectory, clock: clock, ids: ids, options: storeOptions,
+                                                        dataDirectory: dataDirectory, compactAfterBytes: options.compactAfter,
+                                                        onEvent: { Self.log($0, logger) })
+            self.store = store
+            recovery = report
+        } else {
+            store = try SandboxStore(seedDirectory: seedDirectory, clock: clock, ids: ids, options: storeOptions)
+            recovery = nil
+        }
         journal = RequestJournal(capacity: options.journalSize, clock: clock, recordsDurations: !options.deterministic)
         faults = FaultInjector(seed: seed)
         do {
@@ -86,6 +95,8 @@ final class SandboxApp {
         o.append("host", .string(server.host))
         o.append("port", .int(server.port))
         o.append("seed_data", .string(seedDirectory))
+        o.append("data_dir", options.dataDirectory.map { .string($0) } ?? .null)
+        o.append("compact_after_bytes", .int(options.compactAfter))
         o.append("clock_mode", .string((options.clockMode ?? (options.deterministic ? .manual : .system)) == .manual ? "manual" : "system"))
         o.append("start_time", (options.startTime ?? (options.deterministic ? deterministicStart : nil)).map { .string(UTCTimestamp.format($0)) } ?? .null)
         o.append("deterministic", .bool(options.deterministic))
@@ -131,10 +142,21 @@ final class SandboxApp {
     /// The start-up banner (info): where it serves, where the world came from, where state
     /// lives, the clock, and for each seed user the access keys that mint a session token.
     func logStartup(baseURL: String) {
+        if let cut = recovery?.cutTail {
+            // A warning: shown even with --log-level warn.
+            logger.warn("journal tail cut: \(cut.reason); the write it held was never answered", [
+                "file": cut.segment, "offset": String(cut.offset), "dropped_bytes": String(cut.droppedBytes),
+                "last_sequence": String(recovery?.lastSequence ?? 0),
+            ])
+        }
         guard logger.isEnabled(.info) else { return }
         logger.info("eqp-sandbox \(HelpText.version) serving \(baseURL)", ["api": baseURL + "/rest/v1", "control": baseURL + "/_sandbox/"])
         logger.info("seed data from \(seedDirectory)", ["users": String(store.seed.mageIDs.count)])
-        logger.info("state is in memory: lost when the process exits")
+        if let recovery {
+            Self.logRecovery(recovery, logger)
+        } else {
+            logger.info("state is in memory: lost when the process exits (--data-dir DIR keeps it)")
+        }
         let clock = store.clock
         logger.info("clock \(clock.mode == .manual ? "manual" : "system")", ["sandbox_time": Logger.textTime(clock.now) + " UTC"])
         for user in store.seed.userSummaries {
@@ -148,6 +170,33 @@ final class SandboxApp {
             if store.options.demoTokensEnabled {
                 for token in user.demoTokens { logger.info("demo token", ["mage_id": user.mageID, "token": token]) }
             }
+        }
+    }
+
+    /// Where state lives and what recovery found (a cut journal tail is logged before, as a warning).
+    static func logRecovery(_ r: RecoveryReport, _ logger: Logger) {
+        if r.fresh {
+            logger.info("state is durable in \(r.directory): new data folder, started from the seed", ["users": String(r.users), "files": String(r.files)])
+        } else {
+            logger.info("state is durable in \(r.directory): recovered", [
+                "snapshot_sequence": String(r.snapshotSequence), "records_replayed": String(r.recordsReplayed),
+                "last_sequence": String(r.lastSequence), "users": String(r.users), "files": String(r.files),
+                "packages": String(r.packages),
+            ])
+        }
+        if r.orphanFilesRemoved > 0 {
+            logger.debug("removed unreferenced file contents", ["count": String(r.orphanFilesRemoved)])
+        }
+    }
+
+    /// Background events of durable state.
+    static func log(_ event: DurabilityEvent, _ logger: Logger) {
+        switch event {
+        case .compacted(let sequence, let bytes, let removed, let ms):
+            logger.debug("snapshot written, journal compacted", ["sequence": String(sequence), "bytes": String(bytes),
+                                                                  "files_removed": String(removed), "ms": String(ms)])
+        case .compactionFailed(let message): logger.warn(message)
+        case .writeFailed(let message): logger.error(message)
         }
     }
 

@@ -7,6 +7,10 @@ struct SandboxOptions {
     var server = ServerConfiguration()
     /// Folder of seed JSON files; nil means the bundled `seed-data/`.
     var seedDataDirectory: String?
+    /// Where state is kept across restarts and crashes; nil keeps it in memory only.
+    var dataDirectory: String?
+    /// Journal growth that triggers a background snapshot.
+    var compactAfter = 8 << 20
     /// Longest session token lifetime in seconds; longer `expires_in` requests are cut to it.
     var sessionMaxLifetime = 7200
     /// Seconds (sandbox clock) a malware scan takes.
@@ -51,6 +55,16 @@ struct SandboxOptions {
         OptionSpec(flag: "--seed-data", env: "EQP_SANDBOX_SEED_DATA", valueName: "DIR", defaultText: "the bundled seed-data/",
                    help: "Folder of seed JSON files loaded at start-up (see seed-data/README.md).") {
             $0.seedDataDirectory = $1
+        },
+        OptionSpec(flag: "--data-dir", env: "EQP_SANDBOX_DATA_DIR", valueName: "DIR", defaultText: "none (state in memory only)",
+                   help: "Keep state in this folder (created if missing) so it survives restarts and crashes: every write answered 2xx is on disk first (journal fsync). A new folder starts from the seed; afterwards the folder wins over the seed.") {
+            guard !$1.isEmpty else { throw UsageError("--data-dir expects a folder path") }
+            $0.dataDirectory = $1
+        },
+        OptionSpec(flag: "--compact-after", env: "EQP_SANDBOX_COMPACT_AFTER", valueName: "SIZE", defaultText: "8M",
+                   help: "With --data-dir: journal growth after which a snapshot is written in the background and the journal it covers deleted.") {
+            $0.compactAfter = try Parse.bytes("--compact-after", $1)
+            guard $0.compactAfter >= 1024 else { throw UsageError("--compact-after expects at least 1K, got '\($1)'") }
         },
         OptionSpec(flag: "--session-max-lifetime", env: "EQP_SANDBOX_SESSION_MAX_LIFETIME", valueName: "SECONDS", defaultText: "7200",
                    help: "Longest session token lifetime; a larger expires_in is cut to this.") {

@@ -3,9 +3,9 @@ import Formats
 /// Every package of the sandbox, under the store's lock (a field of `SandboxState`).
 struct PackageState: Sendable {
     /// By submission_id.
-    var records: [String: PackageRecord] = [:]
+    var records = TrackedMap<String, PackageRecord>()
     /// Submission ids in creation order.
-    var order: [String] = []
+    var order = TrackedList<String>()
     /// The filterable columns of every record (`PackageQuery.run`).
     var index = PackageIndex()
     var nextSequence = 0
@@ -14,12 +14,12 @@ struct PackageState: Sendable {
     /// Outcomes decided through the control API, per submission_id or sku.
     var outcomes = ReviewOutcomeQueue()
     /// When each package under review takes its next step, on the sandbox clock.
-    var reviewDue: [String: Int] = [:]
+    var reviewDue = TrackedMap<String, Int>()
     /// Packages the control API holds: the review clock leaves them alone.
-    var held: Set<String> = []
+    var held = TrackedSet<String>()
     /// M2 packages whose artifact's scan has not passed yet: sku and version are read from
     /// composer.json once it does (packages.md, "Get package details").
-    var awaitingManifest: Set<String> = []
+    var awaitingManifest = TrackedSet<String>()
     /// Each user's packages by the keys writes and lookups use, by mage_id.
     var byOwner: [String: OwnerPackageLookup] = [:]
 

@@ -2,7 +2,7 @@ import Formats
 
 /// A package's `eqp_status` (packages.md, "eqp_status"): where it is overall and in each of the
 /// two parallel review flows.
-public struct EQPStatus: Sendable, Hashable, CustomStringConvertible {
+public struct EQPStatus: Sendable, Hashable, CustomStringConvertible, Codable {
     public var overall: Overall
     public var technical: Technical
     public var marketing: Marketing
@@ -17,7 +17,7 @@ public struct EQPStatus: Sendable, Hashable, CustomStringConvertible {
     public static let draft = EQPStatus(.draft, .draft, .draft)
 
     /// `eqp_status.overall`, in the documented order.
-    public enum Overall: String, Sendable, CaseIterable {
+    public enum Overall: String, Sendable, CaseIterable, Codable {
         case draft
         case inProgress = "in_progress"
         case approved
@@ -29,7 +29,7 @@ public struct EQPStatus: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `eqp_status.technical`, in the documented order.
-    public enum Technical: String, Sendable, CaseIterable {
+    public enum Technical: String, Sendable, CaseIterable, Codable {
         case draft
         case inAutomation = "in_automation"
         case awaitingManualQA = "awaiting_manual_qa"
@@ -40,7 +40,7 @@ public struct EQPStatus: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `eqp_status.marketing`, in the documented order.
-    public enum Marketing: String, Sendable, CaseIterable {
+    public enum Marketing: String, Sendable, CaseIterable, Codable {
         case draft
         case awaitingMarketingReview = "awaiting_marketing_review"
         case inMarketingReview = "in_marketing_review"

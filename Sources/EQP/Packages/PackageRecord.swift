@@ -1,7 +1,7 @@
 import Formats
 
 /// One package version as the store keeps it.
-public struct PackageRecord: Sendable {
+public struct PackageRecord: Sendable, Codable {
     public var submissionID: String
     /// The owner's `mage_id`: a token reaches only its own user's packages.
     public var ownerMageID: String

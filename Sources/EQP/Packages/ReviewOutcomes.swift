@@ -57,7 +57,7 @@ public struct ReviewOutcomes: Sendable, Equatable {
 
 /// One decision of the control API: what a tool reports on a run and, optionally, the
 /// detail document's `reports` to show for it instead of the ones the sandbox builds.
-public struct ReviewDecision: Sendable, Equatable {
+public struct ReviewDecision: Sendable, Equatable, Codable {
     public var tool: ReviewTool
     public var status: ToolRunStatus
     public var reports: JSON?

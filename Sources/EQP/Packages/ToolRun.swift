@@ -1,7 +1,7 @@
 import Formats
 
 /// The review tools of test-results.md, by their `name`.
-public enum ReviewTool: String, Sendable, CaseIterable {
+public enum ReviewTool: String, Sendable, CaseIterable, Codable {
     /// Copy-Paste Detector: production-like mode only; summary only.
     case phpcpd
     case phpcs
@@ -12,7 +12,7 @@ public enum ReviewTool: String, Sendable, CaseIterable {
 }
 
 /// A tool's result as the summary reports it: "`pass`, `fail`, `error`, or `needs_review`".
-public enum ToolRunStatus: String, Sendable, CaseIterable {
+public enum ToolRunStatus: String, Sendable, CaseIterable, Codable {
     case pass, fail, error
     case needsReview = "needs_review"
 
@@ -25,7 +25,7 @@ public enum ToolRunStatus: String, Sendable, CaseIterable {
 }
 
 /// The edition and Magento versions of one `version_compatibility` entry.
-public struct MagentoCompatibility: Sendable, Equatable {
+public struct MagentoCompatibility: Sendable, Equatable, Codable {
     public var edition: String
     public var versions: [String]
 
@@ -46,7 +46,7 @@ public struct MagentoCompatibility: Sendable, Equatable {
 
 /// One run of one tool on one package version, as the store keeps it. The package facts the
 /// reports need are copied in at run time, so later edits do not rewrite old reports.
-public struct ToolRun: Sendable, Equatable {
+public struct ToolRun: Sendable, Equatable, Codable {
     /// `tool_run_id`: a string, shared by the tools of one automated run (test-results.md shows
     /// phpcpd, phpcs and varnish all with run "5").
     public var id: String
