@@ -9,7 +9,7 @@
 #   - every answer 2xx (counted per status by load.lua's response hook)
 #   - the server still answers /_sandbox/health afterwards and logged no unexpected error
 #   - memory levels off: VmRSS is sampled every second; over the last third of the run it may
-#     grow by at most RSS_GROWTH_LIMIT_MIB (16) from where that third started
+#     grow by at most RSS_GROWTH_LIMIT_MIB (8) from where that third started
 #
 #   bench/load.sh                                   # the full run: 60 s, 500 connections
 #   DURATION=15 bench/load.sh                       # CI's form
@@ -23,7 +23,7 @@ CONNECTIONS=${CONNECTIONS:-500}
 THREADS=${THREADS:-2}
 TIMEOUT=${TIMEOUT:-5}
 USERS=${USERS:-10}
-RSS_GROWTH_LIMIT_MIB=${RSS_GROWTH_LIMIT_MIB:-16}
+RSS_GROWTH_LIMIT_MIB=${RSS_GROWTH_LIMIT_MIB:-8}
 export RESET_EVERY=${RESET_EVERY:-250}
 
 command -v wrk >/dev/null 2>&1 || {
