@@ -9,11 +9,14 @@
 #   bench/slow-clients.sh                  # 1,000 slow connections for 20 s (~25 s in all)
 #   ATTACK=16 bench/slow-clients.sh        # CI's form
 #   SLOW=3000 ATTACK=40 bench/slow-clients.sh
+#   MAX_CONNECTIONS=800 bench/slow-clients.sh   # more slow connections than the limit: fails,
+#                                              # new connections get 503 until heads time out
 #
 # Loopback only, bounded in time: it never sends traffic anywhere else.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export SLOW=${SLOW:-1000} ATTACK=${ATTACK:-20} HEADER_TIMEOUT=${HEADER_TIMEOUT:-10}
+MAX_CONNECTIONS=${MAX_CONNECTIONS:-10000}
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || ulimit -n 65536 2>/dev/null || true
 
 echo "building release binary..." >&2
@@ -27,7 +30,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$BIN" --port 0 --log-level warn --header-timeout "$HEADER_TIMEOUT" > "$WORK/ready" 2> "$WORK/stderr" &
+"$BIN" --port 0 --log-level warn --header-timeout "$HEADER_TIMEOUT" \
+  --max-connections "$MAX_CONNECTIONS" > "$WORK/ready" 2> "$WORK/stderr" &
 SANDBOX_PID=$!
 for _ in $(seq 1 200); do [ -s "$WORK/ready" ] && break; sleep 0.05; done
 BASE=$(sed -E 's/^eqp-sandbox listening on //' "$WORK/ready" | head -1)
