@@ -29,6 +29,7 @@
 
 local world = dofile(os.getenv("LOAD_WORLD"))
 local RESET_EVERY = tonumber(os.getenv("RESET_EVERY") or "250")
+local UPLOAD_KIB = tonumber(os.getenv("UPLOAD_KIB") or "32")
 
 local threads = {}
 local next_id = 1
@@ -62,9 +63,9 @@ function init(args)
   id = tonumber(wrk.thread:get("id")) or 1
   math.randomseed(id * 7919 + os.time())
   reset_cursor = (id - 1) * 3
-  -- A 32 KiB artifact-like part (ZIP magic, then filler) and a tiny PNG-like part. The
-  -- contents are never unpacked: a draft does not reference them, a reset drops them.
-  local zip = "PK\3\4" .. string.rep("eqp-sandbox load artifact ", 1260):sub(1, 32 * 1024 - 4)
+  -- An UPLOAD_KIB (32) KiB artifact-like part (ZIP magic, then filler) and a tiny PNG-like
+  -- part. The contents are never unpacked: a draft does not reference them, a reset drops them.
+  local zip = "PK\3\4" .. string.rep("eqp-sandbox load artifact ", math.ceil(UPLOAD_KIB * 1024 / 26)):sub(1, UPLOAD_KIB * 1024 - 4)
   local png = "\137PNG\r\n\26\n" .. string.rep("\0", 56)
   upload_body = table.concat({
     "--" .. upload_boundary,

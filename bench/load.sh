@@ -60,6 +60,8 @@ export LOAD_WORLD="$WORK/world.lua"
 
 rss_kib() { awk '/^VmRSS/ {print $2}' "/proc/$SANDBOX_PID/status" 2>/dev/null || echo 0; }
 RSS_IDLE=$(rss_kib)
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$SANDBOX_PID/stat" 2>/dev/null || echo 0; }
+CPU_BEFORE=$(cpu_ticks)
 ( while kill -0 "$SANDBOX_PID" 2>/dev/null; do rss_kib; sleep 1; done ) > "$WORK/rss" &
 SAMPLER_PID=$!
 
@@ -68,13 +70,14 @@ wrk_status=0
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout "${TIMEOUT}s" -s bench/load.lua "$BASE" \
   > "$WORK/wrk.out" 2>&1 || wrk_status=$?
 kill "$SAMPLER_PID" 2>/dev/null || true; wait "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=
+CPU_SECONDS=$(python3 -c "print(f'{($(cpu_ticks) - $CPU_BEFORE) / $(getconf CLK_TCK):.1f}')")
 HEALTH=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$BASE/_sandbox/health" || true)
 ALIVE=yes; kill -0 "$SANDBOX_PID" 2>/dev/null || ALIVE=no
 
 python3 - "$WORK/wrk.out" "$WORK/rss" "$RSS_IDLE" "$RSS_GROWTH_LIMIT_MIB" "$wrk_status" "$HEALTH" "$ALIVE" \
-  "$WORK/stderr" "$CONNECTIONS" "$DURATION" "$(nproc)" <<'PY'
+  "$WORK/stderr" "$CONNECTIONS" "$DURATION" "$(nproc)" "$CPU_SECONDS" <<'PY'
 import re, sys
-out_path, rss_path, idle, limit, wrk_status, health, alive, stderr_path, conns, duration, cores = sys.argv[1:12]
+out_path, rss_path, idle, limit, wrk_status, health, alive, stderr_path, conns, duration, cores, cpu = sys.argv[1:13]
 out = open(out_path).read()
 failures = []
 m = re.search(r"^LOAD_RESULT (.*)$", out, re.M)
@@ -108,6 +111,7 @@ if errors:
 print(f"""eqp-sandbox load test ({cores} cores shared with the load generator; loopback; {conns} connections, {duration} s)
 requests      {r['requests']} in {r['seconds']} s = {float(r['rps']):.0f} req/s
 latency       p50 {float(r['p50_ms']):.2f} ms, p99 {float(r['p99_ms']):.2f} ms, max {float(r['max_ms']):.1f} ms
+server CPU    {cpu} s of {int(cores) * float(r['seconds']):.0f} core-seconds (the rest: wrk, other processes)
 statuses      {r['statuses']}
 socket errors connect {r['connect']}, read {r['read']}, write {r['write']}, timeout {r['timeout']}
 RSS           idle {mib(idle):.1f} MiB, start {mib(rss[0]):.1f}, peak {mib(max(rss)):.1f}, end {mib(rss[-1]):.1f} MiB ({len(rss)} samples)
