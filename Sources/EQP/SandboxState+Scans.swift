@@ -3,20 +3,25 @@ import Formats
 extension SandboxState {
     /// Finishes every scan due by `now` (files.md: `in-progress` → `pass`/`fail`) and queues a
     /// `malware_scan_complete` callback for each (callbacks.md, "File upload callbacks").
+    /// Runs before every store operation: nothing to do (and no walk over the pending scans)
+    /// until the earliest is due.
     mutating func settleScans(now: Int) {
-        guard !pendingScans.isEmpty else { return }
+        guard pendingScans.anyDue(at: now) else { return }
         var remaining: [String] = []
-        for id in pendingScans {
-            guard var file = files[id], file.status == .inProgress else { continue }
-            guard file.scanDueAt <= now else {
+        var earliest = Int.max
+        for id in pendingScans.ids {
+            guard let due = files[id]?.scanDueAt, files[id]?.status == .inProgress else { continue }
+            guard due <= now else {
                 remaining.append(id)
+                earliest = min(earliest, due)
                 continue
             }
+            guard var file = files[id] else { continue }
             file.status = file.verdict
             files[id] = file
             queueScanCallbacks(for: file)
         }
-        pendingScans = remaining
+        pendingScans.replace(with: remaining, earliestDue: earliest)
     }
 
     /// One delivery per callback the file's owner registered.
@@ -40,6 +45,6 @@ extension SandboxState {
 extension SandboxStore {
     /// When the next pending scan finishes, for a server timer; nil when none is pending.
     public func nextScanDueAt() -> Int? {
-        read { s, _ in s.pendingScans.compactMap { s.files[$0]?.scanDueAt }.min() }
+        read { s, _ in s.pendingScans.ids.compactMap { s.files[$0]?.scanDueAt }.min() }
     }
 }

@@ -12,8 +12,8 @@ struct SandboxState: Sendable {
     var files = TrackedMap<String, StoredFile>()
     /// File IDs in upload order: lists page through this.
     var fileOrder = TrackedList<String>()
-    /// IDs of files whose scan is `in-progress`, soonest first.
-    var pendingScans: [String] = []
+    /// Files whose scan is `in-progress`, and when the first is due.
+    var pendingScans = PendingScans()
     var metrics: [Metric] = []
     /// Callback requests waiting for the server to send them.
     var outbox: [CallbackDelivery] = []
@@ -46,7 +46,7 @@ struct SandboxState: Sendable {
                                     verdict: MalwareScanner.verdict(for: file.bytes), submissionIDs: [])
             files[file.id] = stored
             fileOrder.append(file.id)
-            if stored.status == .inProgress { pendingScans.append(file.id) }
+            if stored.status == .inProgress { pendingScans.add(file.id, dueAt: stored.scanDueAt) }
         }
         metrics = seed.metrics
         installSeedPackages(seed.seedPackages, now: now, options: options)

@@ -124,7 +124,7 @@ extension SandboxStore {
             file.verdict = result
             file.scanDueAt = now
             s.files[fileID] = file
-            if !s.pendingScans.contains(fileID) { s.pendingScans.append(fileID) }
+            s.pendingScans.add(fileID, dueAt: now, checkingDuplicates: true)
             // Through the normal path, so whatever else a finished scan triggers happens too.
             s.settleScans(now: now)
             guard let info = s.fileInfo(fileID) else { throw EQPErrorDefinition.unknownFile.error(["file_upload_id": fileID]) }
@@ -265,7 +265,7 @@ extension SandboxState {
             guard let file = part.files[id] else { continue }
             files[id] = file
             fileOrder.append(id)
-            if file.status == .inProgress { pendingScans.append(id) }
+            if file.status == .inProgress { pendingScans.add(id, dueAt: file.scanDueAt) }
         }
         for id in part.packages.order {
             guard let record = part.packages.records[id], record.ownerMageID == mageID,

@@ -25,7 +25,7 @@ extension SandboxStore {
                                           scanDueAt: now + options.scanDelaySeconds, verdict: upload.verdict, submissionIDs: [])
                     s.files[id] = file
                     s.fileOrder.append(id)
-                    s.pendingScans.append(id)
+                    s.pendingScans.add(id, dueAt: file.scanDueAt)
                     if options.scanDelaySeconds <= 0 {
                         s.settleScans(now: now)
                         file = s.files[id] ?? file

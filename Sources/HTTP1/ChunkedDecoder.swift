@@ -5,9 +5,17 @@ struct InputBuffer {
     private var storage: [UInt8] = []
     private var readIndex = 0
 
+    /// The allocation kept once every byte is consumed. A buffer grown past it (by a request
+    /// body, which passes through here 64 KiB at a time, or a burst of pipelined requests) is
+    /// given back as soon as it is drained: an idle keep-alive connection would otherwise hold
+    /// it for as long as it stays open, and ten thousand of them would hold gigabytes.
+    static let retainedCapacity = 4096
+
     /// Unconsumed bytes.
     var count: Int { storage.count - readIndex }
     var isEmpty: Bool { readIndex == storage.count }
+    /// Bytes allocated, consumed or not (for tests).
+    var capacity: Int { storage.capacity }
 
     subscript(offset: Int) -> UInt8 { storage[readIndex + offset] }
 
@@ -17,24 +25,30 @@ struct InputBuffer {
     }
 
     private mutating func compactIfWorthwhile() {
-        if readIndex == 0 { return }
-        if readIndex == storage.count {
-            // Keep the allocation for the next request, unless a large body left it huge.
-            if storage.capacity > 1 << 20 { storage = [] } else { storage.removeAll(keepingCapacity: true) }
-            readIndex = 0
-        } else if readIndex >= 4096 && readIndex >= storage.count - readIndex {
+        if readIndex >= 4096 && readIndex >= storage.count - readIndex {
             // Moving at most as many bytes as were consumed keeps compaction amortized O(1) per byte.
             storage.removeSubrange(0..<readIndex)
             readIndex = 0
         }
     }
 
-    mutating func consume(_ n: Int) { readIndex += n }
+    /// Everything read: start again at the front, keeping only a small allocation.
+    private mutating func resetIfDrained() {
+        guard readIndex == storage.count else { return }
+        if storage.capacity > Self.retainedCapacity { storage = [] } else { storage.removeAll(keepingCapacity: true) }
+        readIndex = 0
+    }
+
+    mutating func consume(_ n: Int) {
+        readIndex += n
+        resetIfDrained()
+    }
 
     /// Moves the next `n` unconsumed bytes to the end of `out`.
     mutating func move(_ n: Int, into out: inout [UInt8]) {
         out.append(contentsOf: storage[readIndex..<readIndex + n])
         readIndex += n
+        resetIfDrained()
     }
 
     /// Offset of the first LF at or after offset `from`, or nil.

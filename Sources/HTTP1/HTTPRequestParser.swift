@@ -59,6 +59,10 @@ public struct HTTPRequestParser {
     /// Bytes received and not yet consumed.
     public var bufferedByteCount: Int { input.count }
 
+    /// Bytes the parser holds allocated for input, consumed or not: small between requests,
+    /// whatever the size of the last one.
+    public var bufferCapacity: Int { input.capacity }
+
     /// The next event, or nil when more bytes are needed. For every request it returns `.head`
     /// as soon as the head is complete and validated, then `.request` once the body is complete
     /// (for a request without a body, on the following call).

@@ -316,7 +316,7 @@ struct Dump {
             items[a.count == 3 ? "\(kind):\(a[1].stringValue ?? "")" : kind] = .array(a)
         }
         for file in state.files.values { fileBytes[file.id] = file.bytes }
-        items["pendingScans"] = .array(state.pendingScans.sorted().map { .string($0) })
+        items["pendingScans"] = .array(state.pendingScans.ids.sorted().map { .string($0) })
         export = store.exportState()
         for user in state.userOrder {
             lists["packages \(user)"] = .array(try store.packages(mageID: user, query: [("limit", "-1"), ("sort", "-created_at,name")], links: TestWorld.links).items)

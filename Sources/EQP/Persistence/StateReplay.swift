@@ -39,7 +39,10 @@ struct StateReplay {
 
     /// The state with its derived structures rebuilt (file bytes are still to be loaded).
     mutating func finish() -> SandboxState {
-        state.pendingScans = state.fileOrder.filter { state.files[$0]?.status == .inProgress }
+        state.pendingScans = PendingScans()
+        for id in state.fileOrder {
+            if let file = state.files[id], file.status == .inProgress { state.pendingScans.add(id, dueAt: file.scanDueAt) }
+        }
         state.packages.rebuildDerived()
         return state
     }
