@@ -273,7 +273,7 @@ extension SandboxState {
             var moved = record
             moved.sequence = packages.takeSequence()
             packages.put(moved)
-            if let due = part.packages.reviewDue[id] { packages.reviewDue[id] = due }
+            if let due = part.packages.reviewDue[id] { packages.scheduleStep(id, at: due) }
             for run in moved.toolRuns { if let n = Int(run.id), n >= packages.nextRunID { packages.nextRunID = n + 1 } }
         }
     }

@@ -241,7 +241,7 @@ final class DurableStateTests: XCTestCase {
         XCTAssertEqual(Mirror(reflecting: SandboxState()).children.compactMap(\.label).sorted(), (persisted + derived).sorted(),
                        "a new SandboxState field: journal it (Persistence/SandboxState+Changes.swift) or rebuild it on replay")
         let packagePersisted = ["records", "order", "nextSequence", "nextRunID", "outcomes", "reviewDue", "held", "awaitingManifest"]
-        let packageDerived = ["index", "byOwner"]
+        let packageDerived = ["index", "byOwner", "timetable"]
         XCTAssertEqual(Mirror(reflecting: PackageState()).children.compactMap(\.label).sorted(), (packagePersisted + packageDerived).sorted())
     }
 

@@ -13,8 +13,11 @@ struct PackageState: Sendable {
     var nextRunID = 1
     /// Outcomes decided through the control API, per submission_id or sku.
     var outcomes = ReviewOutcomeQueue()
-    /// When each package under review takes its next step, on the sandbox clock.
+    /// When each package under review takes its next step, on the sandbox clock. Set it with
+    /// `scheduleStep` so `timetable` knows.
     var reviewDue = TrackedMap<String, Int>()
+    /// `reviewDue` soonest first (derived).
+    var timetable = ReviewTimetable()
     /// Packages the control API holds: the review clock leaves them alone.
     var held = TrackedSet<String>()
     /// M2 packages whose artifact's scan has not passed yet: sku and version are read from
@@ -56,6 +59,29 @@ struct PackageState: Sendable {
             awaitingManifest.remove(id)
         }
         order.removeAll { ids.contains($0) }
+    }
+
+    /// Sets (or, with nil, clears) when `id` takes its next review step.
+    mutating func scheduleStep(_ id: String, at due: Int?) {
+        reviewDue[id] = due
+        if let due { timetable.add(id, due: due) }
+    }
+
+    /// The packages whose next step is due by `now` and not held, each once.
+    mutating func takeDueSteps(by now: Int) -> [String] {
+        var ids: [String] = []
+        var seen = Set<String>()
+        for entry in timetable.takeDue(by: now) where reviewDue[entry.id] == entry.due && seen.insert(entry.id).inserted {
+            // A held package leaves the timetable; releasing it puts it back (`release`).
+            if !held.contains(entry.id) { ids.append(entry.id) }
+        }
+        return ids
+    }
+
+    /// A hold ends: the package's step goes back on the timetable.
+    mutating func release(_ id: String) {
+        held.remove(id)
+        if let due = reviewDue[id] { timetable.add(id, due: due) }
     }
 
     mutating func takeSequence() -> Int {

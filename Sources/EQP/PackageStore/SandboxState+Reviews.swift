@@ -10,8 +10,7 @@ extension SandboxState {
     mutating func settle(now: Int, options: SandboxStore.Options) {
         settleScans(now: now)
         if !packages.awaitingManifest.isEmpty { settleManifests() }
-        guard !packages.reviewDue.isEmpty else { return }
-        let due = packages.reviewDue.filter { $0.value <= now }.map(\.key)
+        let due = packages.takeDueSteps(by: now)
         guard !due.isEmpty else { return }
         let ordered = due.sorted { (packages.records[$0]?.sequence ?? 0) < (packages.records[$1]?.sequence ?? 0) }
         for id in ordered { advanceReview(id, now: now, options: options) }
@@ -37,11 +36,11 @@ extension SandboxState {
         guard let record = packages.records[id] else { return }
         let pending = !ReviewFlow.isSettled(record.status, mode: options.reviewMode, schedule: record.launchSchedule, now: now)
         if pending {
-            if packages.reviewDue[id] == nil { packages.reviewDue[id] = now + max(0, options.reviewPaceSeconds) }
+            if packages.reviewDue[id] == nil { packages.scheduleStep(id, at: now + max(0, options.reviewPaceSeconds)) }
         } else if let release = ReviewFlow.releaseDue(record.status, schedule: record.launchSchedule) {
-            packages.reviewDue[id] = max(release, now)
+            packages.scheduleStep(id, at: max(release, now))
         } else {
-            packages.reviewDue[id] = nil
+            packages.scheduleStep(id, at: nil)
         }
         if options.reviewPaceSeconds <= 0 { advanceReview(id, now: now, options: options) }
     }
@@ -51,7 +50,7 @@ extension SandboxState {
         let pace = max(0, options.reviewPaceSeconds)
         var guardSteps = 0
         while let due = packages.reviewDue[id], due <= now || force, !packages.held.contains(id) || force {
-            guard var record = packages.records[id] else { packages.reviewDue[id] = nil; return }
+            guard var record = packages.records[id] else { packages.scheduleStep(id, at: nil); return }
             let keys = [id] + (record.sku.map { [$0] } ?? [])
             var queue = packages.outcomes
             let markers = record.reviewMarkers
@@ -67,7 +66,7 @@ extension SandboxState {
             packages.outcomes = queue
             guard !steps.isEmpty else {
                 let release = ReviewFlow.releaseDue(record.status, schedule: record.launchSchedule)
-                packages.reviewDue[id] = release.flatMap { $0 > at ? $0 : nil }
+                packages.scheduleStep(id, at: release.flatMap { $0 > at ? $0 : nil })
                 return
             }
             for step in steps {
@@ -75,7 +74,7 @@ extension SandboxState {
                 queueStatusCallbacks(record, flow: step.flow, currentStatus: step.currentStatus, at: at)
             }
             packages.put(record)
-            packages.reviewDue[id] = at + pace
+            packages.scheduleStep(id, at: at + pace)
             guardSteps += 1
             if force || guardSteps > 64 { return }
         }

@@ -30,10 +30,13 @@ extension SandboxStore {
             _ = try s.controlPackage(submissionID)
             if hold {
                 s.packages.held.insert(submissionID)
-            } else if s.packages.held.remove(submissionID) != nil, let due = s.packages.reviewDue[submissionID], due <= now {
-                let pace = max(0, options.reviewPaceSeconds)
-                s.packages.reviewDue[submissionID] = now + pace
-                if pace == 0 { s.advanceReview(submissionID, now: now, options: options) }
+            } else if s.packages.held.contains(submissionID) {
+                s.packages.release(submissionID)
+                if let due = s.packages.reviewDue[submissionID], due <= now {
+                    let pace = max(0, options.reviewPaceSeconds)
+                    s.packages.scheduleStep(submissionID, at: now + pace)
+                    if pace == 0 { s.advanceReview(submissionID, now: now, options: options) }
+                }
             }
             return try s.controlPackageJSON(submissionID, links: links)
         }

@@ -53,6 +53,8 @@ extension PackageState {
     mutating func rebuildDerived() {
         index = PackageIndex()
         byOwner = [:]
+        timetable = ReviewTimetable()
+        for (id, due) in reviewDue where !held.contains(id) { timetable.add(id, due: due) }
         for id in order {
             guard let record = records[id] else { continue }
             index.update(record)
