@@ -299,6 +299,27 @@ final class HTTPConnection: EventHandler {
         }
     }
 
+    /// Since when this connection has been waiting for a request (idle) or for the rest of a
+    /// head it started, or nil when it is doing anything else: a candidate to make room at the
+    /// limit.
+    var waitingForHead: (since: UInt64, started: Bool)? {
+        guard !isClosed, !holdingResponse, output.isEmpty, phase == .idle || phase == .head else { return nil }
+        return (phaseStart, phase == .head)
+    }
+
+    /// Closed to make room for a new connection at the limit: a head still arriving gets the
+    /// 408 the header timeout would have sent, an idle connection just closes (nginx drains
+    /// idle keep-alive connections the same way when it runs short).
+    func evict() {
+        if phase == .head {
+            phase = .closing
+            readingPaused = true
+            fail(.requestTimeout, "Timed out reading the request head (the server is at its connection limit)")
+            flush()
+        }
+        close()
+    }
+
     /// Finish the current exchange, then close (graceful shutdown).
     func closeWhenIdle() {
         if isIdle { close() } else { closeAfterFlush = closeAfterFlush || phase == .idle }

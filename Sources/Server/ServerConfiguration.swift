@@ -17,8 +17,14 @@ public struct ServerConfiguration: Sendable {
     public var idleTimeout = 30.0
     /// Seconds a peer may stall reading a response before the connection is dropped.
     public var writeTimeout = 30.0
-    /// Most connections open at once; further ones get a 503 and are closed.
+    /// Most connections open at once. At the limit a new connection takes the place of the one
+    /// that has waited longest (at least `evictionMinimumWait`) for a request head to arrive or
+    /// finish; with none such it gets a 503 and is closed.
     public var maxConnections = 10_000
+    /// Seconds a connection must have been idle or sending its head before a new connection may
+    /// take its place at the connection limit (clients send a head in one packet, so a
+    /// connection still sending one after a second is slow or stalled).
+    public var evictionMinimumWait = 1.0
     /// Event-loop threads; 0 means one per CPU core.
     public var eventLoops = 0
     /// Seconds graceful shutdown waits for in-flight requests before closing what is left.

@@ -48,7 +48,7 @@ final class ServerWorker: EventHandler {
                 return
             } catch { return }
             guard let (socket, address) = accepted else { return }
-            guard server.reserveConnectionSlot() else {
+            guard server.reserveConnectionSlot() || (evictLongestWaiting() && server.reserveConnectionSlot()) else {
                 refuse(socket)
                 continue
             }
@@ -82,6 +82,29 @@ final class ServerWorker: EventHandler {
     }
 
     func writable() {}
+
+    /// At the connection limit: closes one of this loop's connections that has waited at least
+    /// `evictionMinimumWait` for a request head, so a crowd of slow-loris or forgotten
+    /// keep-alive connections cannot lock new clients out until their timeouts. A head still
+    /// arriving goes before an idle keep-alive connection, the longest waiting first. Answers
+    /// whether one was closed. Walks this loop's connections, but only at the limit.
+    private func evictLongestWaiting() -> Bool {
+        let now = loop.now, wait = MonotonicClock.seconds(configuration.evictionMinimumWait)
+        let latestStart = now >= wait ? now - wait : 0
+        var chosen: HTTPConnection?
+        var best = (idle: 1, since: UInt64.max)
+        for c in connections.values {
+            guard let waiting = c.waitingForHead, waiting.since <= latestStart else { continue }
+            let key = (idle: waiting.started ? 0 : 1, since: waiting.since)
+            if chosen == nil || key < best {
+                chosen = c
+                best = key
+            }
+        }
+        guard let chosen else { return false }
+        chosen.evict()
+        return true
+    }
 
     /// Over the connection limit: a best-effort 503 in the EQP error shape, then close.
     private func refuse(_ socket: Socket) {

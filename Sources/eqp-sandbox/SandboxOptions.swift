@@ -174,7 +174,7 @@ struct SandboxOptions {
             $0.server.writeTimeout = try Parse.seconds("--write-timeout", $1)
         },
         OptionSpec(flag: "--max-connections", env: "EQP_SANDBOX_MAX_CONNECTIONS", valueName: "N", defaultText: "10000",
-                   help: "Most open connections; more get a 503 and are closed.") {
+                   help: "Most open connections; at the limit a new one replaces the connection idle or sending its head longest (over 1 s), else gets a 503.") {
             $0.server.maxConnections = try Parse.int("--max-connections", $1, min: 1)
         },
         OptionSpec(flag: "--event-loops", env: "EQP_SANDBOX_EVENT_LOOPS", valueName: "N", defaultText: "one per CPU core",

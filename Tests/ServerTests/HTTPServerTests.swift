@@ -183,9 +183,45 @@ final class HTTPServerTests: ServerTestCase {
         XCTAssertEqual(big.body.count, 2 << 20)
     }
 
+    /// At the limit, a new client takes the place of the connection that has waited longest
+    /// for a request head (a slow-loris head here), which gets a 408; busy ones are not touched.
+    func testAtTheLimitTheLongestWaitingHeadMakesRoom() throws {
+        server.shutdown()
+        try startServer { $0.maxConnections = 3; $0.evictionMinimumWait = 0; $0.eventLoops = 1 }
+        // A connection starts waiting when the server accepts it, which may be after connect()
+        // returns: wait for the accept (a bounded poll on a condition, not a sleep for luck).
+        func accepted(_ count: Int) -> Bool {
+            for _ in 0..<2_000 where server.connectionCount < count { usleep(1_000) }
+            return server.connectionCount == count
+        }
+        let busy = try connect()
+        XCTAssertEqual(try busy.request("GET", "/hello").status.code, 200)
+        let slow = try connect()
+        XCTAssertTrue(accepted(2))
+        try slow.send("GET /hello HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+        // Another request on `busy` makes it the most recent waiter.
+        XCTAssertEqual(try busy.request("GET", "/hello").status.code, 200)
+        let slower = try connect()
+        XCTAssertTrue(accepted(3))
+        try slower.send("GET /hel")
+        XCTAssertEqual(try busy.request("GET", "/hello").status.code, 200)
+        // The limit is reached; the newcomer is served, `slow` (waiting longest) gives way.
+        let newcomer = try connect()
+        XCTAssertEqual(try newcomer.request("GET", "/hello").status.code, 200)
+        let cut = try slow.readResponse()
+        XCTAssertEqual(cut.status.code, 408)
+        XCTAssertTrue(slow.waitForClose())
+        // The next newcomer takes `slower`'s place, and the busy connection still works.
+        let second = try connect()
+        XCTAssertEqual(try second.request("GET", "/hello").status.code, 200)
+        XCTAssertTrue(slower.waitForClose())
+        XCTAssertEqual(try busy.request("GET", "/hello").status.code, 200)
+    }
+
     func testConnectionLimitAnswers503() throws {
         server.shutdown()
-        try startServer { $0.maxConnections = 2 }
+        // Connections that just had an answer are not made to give way (see the next test).
+        try startServer { $0.maxConnections = 2; $0.evictionMinimumWait = 3600 }
         let a = try connect(), b = try connect()
         XCTAssertEqual(try a.request("GET", "/hello").status.code, 200)
         XCTAssertEqual(try b.request("GET", "/hello").status.code, 200)
