@@ -90,12 +90,13 @@ public final class IDGenerator: Sendable {
 }
 
 /// SplitMix64 (Steele, Lea and Flood, 2014): small, fast and fully determined by its seed.
-struct SplitMix64: RandomNumberGenerator, Sendable {
+/// Also behind the fault injector's probability draws (EQPRoutes).
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
     /// The state; `SplitMix64(seed: g.position)` continues exactly where `g` is.
-    var position: UInt64 { state }
-    mutating func next() -> UInt64 {
+    public var position: UInt64 { state }
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

@@ -252,27 +252,15 @@ public final class FaultInjector: Sendable {
     }
 }
 
-/// SplitMix64 for probability draws: seeded in deterministic runs, from the system otherwise.
+/// Probability draws: seeded in deterministic runs, from the system otherwise.
 struct FaultRandom: Sendable {
-    private var state: UInt64
+    private var generator: SplitMix64
 
     init(seed: UInt64?) {
-        if let seed {
-            state = seed
-        } else {
-            var g = SystemRandomNumberGenerator()
-            state = g.next()
-        }
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        var system = SystemRandomNumberGenerator()
+        generator = SplitMix64(seed: seed ?? system.next())
     }
 
     /// A value in [0, 1).
-    mutating func nextUnit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+    mutating func nextUnit() -> Double { Double(generator.next() >> 11) / Double(1 << 53) }
 }

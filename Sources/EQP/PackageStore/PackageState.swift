@@ -94,11 +94,6 @@ struct PackageState: Sendable {
         return String(nextRunID)
     }
 
-    /// The owner's packages in creation order.
-    func owned(by mageID: String) -> [PackageRecord] {
-        (byOwner[mageID]?.ids ?? []).compactMap { records[$0] }
-    }
-
     /// Every version of `sku` of the owner, in creation order.
     func versions(of sku: String, owner: String) -> [PackageRecord] {
         inCreationOrder(byOwner[owner]?.bySKU[sku])

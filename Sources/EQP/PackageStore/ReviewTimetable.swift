@@ -5,6 +5,8 @@
 ///
 /// Entries are never removed in place: one whose package was rescheduled, finished or held is
 /// recognised as stale when it surfaces (its `due` no longer matches `reviewDue`) and dropped.
+/// (The event loop's `TimerHeap` is the same structure, but the domain does not depend on the
+/// socket layer, and that one holds closures keyed by timer IDs.)
 struct ReviewTimetable: Sendable {
     private var heap: [(due: Int, id: String)] = []
 
