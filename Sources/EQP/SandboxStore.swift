@@ -59,15 +59,8 @@ public final class SandboxStore: Sendable {
 
     /// `withState` for bodies that cannot fail.
     func read<R: Sendable>(_ body: (inout SandboxState, _ now: Int) -> R) -> R {
-        if let durable {
-            // The body cannot throw, so neither can this.
-            return try! durably(durable, body)
-        }
-        let now = clock.now
-        return state.withLock { s in
-            s.settle(now: now, options: options)
-            return body(&s, now)
-        }
+        // `withState` throws only what its body throws, and this body cannot.
+        try! withState(body)
     }
 
     /// Settles everything due by now (finished scans queue their callbacks).
