@@ -3,27 +3,23 @@
 /// Without it every POST walked all of the user's packages, so loading 100,000 packages took
 /// quadratic time.
 struct OwnerPackageLookup: Sendable {
-    /// Submission ids in creation order.
-    var ids: [String] = []
     var byItemID: [String: [String]] = [:]
     var bySKU: [String: [String]] = [:]
     var byName: [String: [String]] = [:]
 
-    var isEmpty: Bool { ids.isEmpty }
+    /// Nothing left to look up (the owner's entry can go).
+    var isEmpty: Bool { byItemID.isEmpty && bySKU.isEmpty && byName.isEmpty }
 
     /// Indexes `record`; `previous` is what was indexed for it before, if anything.
     mutating func update(_ record: PackageRecord, previous: PackageRecord?) {
         let id = record.submissionID
-        if previous == nil { ids.append(id) }
         Self.move(id, from: previous?.itemID, to: record.itemID, in: &byItemID)
         Self.move(id, from: previous?.sku, to: record.sku, in: &bySKU)
         Self.move(id, from: previous?.name.map(Self.nameKey), to: record.name.map(Self.nameKey), in: &byName)
     }
 
-    /// Forgets `ids` (their records as they are now).
+    /// Forgets `records` (as they are now).
     mutating func remove(_ records: [PackageRecord]) {
-        let gone = Set(records.map(\.submissionID))
-        ids.removeAll { gone.contains($0) }
         for r in records {
             Self.move(r.submissionID, from: r.itemID, to: nil, in: &byItemID)
             Self.move(r.submissionID, from: r.sku, to: nil, in: &bySKU)
